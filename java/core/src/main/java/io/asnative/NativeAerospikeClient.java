@@ -1,0 +1,308 @@
+package io.asnative;
+
+import com.aerospike.client.AerospikeException;
+import com.aerospike.client.BatchRead;
+import com.aerospike.client.BatchRecord;
+import com.aerospike.client.Bin;
+import com.aerospike.client.Host;
+import com.aerospike.client.Key;
+import com.aerospike.client.Operation;
+import com.aerospike.client.Record;
+import com.aerospike.client.ResultCode;
+import com.aerospike.client.policy.BatchPolicy;
+import com.aerospike.client.policy.ClientPolicy;
+import com.aerospike.client.policy.Policy;
+import com.aerospike.client.policy.WritePolicy;
+import io.asnative.internal.BackendProvider;
+import io.asnative.internal.Backends;
+import io.asnative.internal.CallGuard;
+import io.asnative.internal.ConnectSpec;
+import io.asnative.internal.NativeSession;
+import io.asnative.internal.NativeSession.BatchReadMode;
+import io.asnative.internal.Validate;
+
+import java.io.Closeable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The Aerospike C client behind the pure-Java client's types and method signatures: code written
+ * for {@code com.aerospike.client.AerospikeClient} switches by changing the constructor.
+ *
+ * <pre>{@code
+ * try (NativeAerospikeClient client = new NativeAerospikeClient("localhost", 3000)) {
+ *     Key key = new Key("test", "demo", 1);
+ *     client.put(null, key, new Bin("name", "Ada"));
+ *     Record record = client.get(null, key);
+ * }
+ * }</pre>
+ *
+ * <p>Calls go through the FFM backend on Java 22+ with native access granted, else through JNI
+ * ({@code -Dasnative.backend=ffm|jni} forces one); {@link #backendName()} says which. A null policy
+ * uses the defaults of the {@link ClientPolicy} given at construction (passed to the C client once,
+ * so each call sends {@code NULL}: the fast path).
+ *
+ * <p>Thread safe. {@link #close()} waits for calls in flight, then frees the C client; a second
+ * close is a no-op; any call after close throws {@link AerospikeException}.
+ */
+public final class NativeAerospikeClient implements Closeable {
+
+    private final BackendProvider backend;
+    private final NativeSession session;
+    private final CallGuard guard = new CallGuard();
+
+    /** Connects to one seed with default policies. */
+    public NativeAerospikeClient(String hostname, int port) {
+        this(new ClientPolicy(), new Host(hostname, port));
+    }
+
+    public NativeAerospikeClient(ClientPolicy policy, String hostname, int port) {
+        this(policy, new Host(hostname, port));
+    }
+
+    public NativeAerospikeClient(ClientPolicy policy, Host... hosts) {
+        this(Backends.selected(), policy, hosts);
+    }
+
+    /** Connects through a named backend ("ffm" or "jni"), e.g. to compare them in one JVM. */
+    public static NativeAerospikeClient withBackend(String backend, ClientPolicy policy, Host... hosts) {
+        return new NativeAerospikeClient(Backends.named(backend), policy, hosts);
+    }
+
+    private NativeAerospikeClient(BackendProvider backend, ClientPolicy policy, Host... hosts) {
+        if (hosts == null || hosts.length == 0) {
+            throw new AerospikeException(ResultCode.PARAMETER_ERROR, "At least one seed host is required");
+        }
+        for (Host host : hosts) {
+            if (host == null || host.name == null || host.name.isEmpty()) {
+                throw new AerospikeException(ResultCode.PARAMETER_ERROR, "Seed host name is missing");
+            }
+            Validate.cStringBytes(host.name, "host name");
+            if (host.port <= 0 || host.port > 0xFFFF) {
+                throw new AerospikeException(ResultCode.PARAMETER_ERROR, "Invalid port " + host.port);
+            }
+        }
+        ClientPolicy p = policy == null ? new ClientPolicy() : policy;
+        ConnectSpec spec = ConnectSpec.of(p, Arrays.asList(hosts));
+        validateSpec(spec);
+        Throwable cause = backend.unavailabilityCause();
+        if (cause != null) {
+            throw new IllegalStateException("The " + backend.name() + " backend is unavailable: " + cause.getMessage(), cause);
+        }
+        this.backend = backend;
+        this.session = backend.connect(spec);
+    }
+
+    private static void validateSpec(ConnectSpec spec) {
+        if (spec.user() != null && Validate.cStringBytes(spec.user(), "user") > ConnectSpec.MAX_USER_BYTES) {
+            throw new AerospikeException(ResultCode.PARAMETER_ERROR, "User name longer than " + ConnectSpec.MAX_USER_BYTES + " bytes");
+        }
+        if (spec.password() != null && Validate.cStringBytes(spec.password(), "password") > ConnectSpec.MAX_PASSWORD_BYTES) {
+            throw new AerospikeException(ResultCode.PARAMETER_ERROR, "Password longer than " + ConnectSpec.MAX_PASSWORD_BYTES + " bytes");
+        }
+        if (spec.clusterName() != null) {
+            Validate.cStringBytes(spec.clusterName(), "cluster name");
+        }
+        if (spec.connectTimeoutMs() < 0 || spec.loginTimeoutMs() < 0 || spec.maxConnsPerNode() <= 0
+                || spec.minConnsPerNode() < 0 || spec.minConnsPerNode() > spec.maxConnsPerNode()
+                || spec.tendIntervalMs() <= 0 || spec.maxSocketIdleSeconds() < 0) {
+            throw new AerospikeException(ResultCode.PARAMETER_ERROR,
+                    "Invalid client policy: timeouts >= 0, 0 <= minConnsPerNode <= maxConnsPerNode, tendInterval > 0");
+        }
+    }
+
+    /** "ffm" or "jni". */
+    public String backendName() {
+        return backend.name();
+    }
+
+    /** The C client's own version, e.g. "7.4.0". */
+    public String cClientVersion() {
+        return backend.cClientVersion();
+    }
+
+    public boolean isClosed() {
+        return guard.isClosed();
+    }
+
+    // ---------------------------------------------------------------- single record
+
+    public void put(WritePolicy policy, Key key, Bin... bins) {
+        Validate.policy(policy);
+        Validate.key(key);
+        Validate.bins(bins);
+        guard.enter();
+        try {
+            session.put(policy, key, bins);
+        } finally {
+            guard.exit();
+        }
+    }
+
+    /** All bins; null when the record does not exist. */
+    public Record get(Policy policy, Key key) {
+        Validate.policy(policy);
+        Validate.key(key);
+        guard.enter();
+        try {
+            return session.get(policy, key, null);
+        } finally {
+            guard.exit();
+        }
+    }
+
+    /** The named bins; null when the record does not exist. */
+    public Record get(Policy policy, Key key, String... binNames) {
+        Validate.policy(policy);
+        Validate.key(key);
+        Validate.binNames(binNames);
+        guard.enter();
+        try {
+            return session.get(policy, key, binNames);
+        } finally {
+            guard.exit();
+        }
+    }
+
+    /** Generation and expiration only; null when the record does not exist. */
+    public Record getHeader(Policy policy, Key key) {
+        Validate.policy(policy);
+        Validate.key(key);
+        guard.enter();
+        try {
+            return session.getHeader(policy, key);
+        } finally {
+            guard.exit();
+        }
+    }
+
+    public boolean exists(Policy policy, Key key) {
+        Validate.policy(policy);
+        Validate.key(key);
+        guard.enter();
+        try {
+            return session.exists(policy, key);
+        } finally {
+            guard.exit();
+        }
+    }
+
+    /** @return whether the record existed */
+    public boolean delete(WritePolicy policy, Key key) {
+        Validate.policy(policy);
+        Validate.key(key);
+        guard.enter();
+        try {
+            return session.delete(policy, key);
+        } finally {
+            guard.exit();
+        }
+    }
+
+    /** Resets the record's time to live; throws (result code 2) when it does not exist. */
+    public void touch(WritePolicy policy, Key key) {
+        Validate.policy(policy);
+        Validate.key(key);
+        guard.enter();
+        try {
+            session.touch(policy, key);
+        } finally {
+            guard.exit();
+        }
+    }
+
+    /** Several operations on one record in one round trip; returns the read results. */
+    public Record operate(WritePolicy policy, Key key, Operation... operations) {
+        Validate.policy(policy);
+        Validate.key(key);
+        Validate.operations(operations);
+        guard.enter();
+        try {
+            return session.operate(policy, key, operations);
+        } finally {
+            guard.exit();
+        }
+    }
+
+    // ---------------------------------------------------------------- batch
+
+    /** All bins of many records; null entries where a key does not exist. */
+    public Record[] get(BatchPolicy policy, Key[] keys) {
+        return batchGet(policy, keys, BatchReadMode.ALL_BINS, null);
+    }
+
+    /** Named bins of many records; null entries where a key does not exist. */
+    public Record[] get(BatchPolicy policy, Key[] keys, String... binNames) {
+        Validate.binNames(binNames);
+        return batchGet(policy, keys, BatchReadMode.NAMED_BINS, binNames);
+    }
+
+    /** Headers of many records; null entries where a key does not exist. */
+    public Record[] getHeader(BatchPolicy policy, Key[] keys) {
+        return batchGet(policy, keys, BatchReadMode.HEADER, null);
+    }
+
+    private Record[] batchGet(BatchPolicy policy, Key[] keys, BatchReadMode mode, String[] binNames) {
+        Validate.policy(policy);
+        Validate.keys(keys);
+        if (keys.length == 0) {
+            return new Record[0];
+        }
+        guard.enter();
+        try {
+            return session.batchGet(policy, keys, mode, binNames);
+        } finally {
+            guard.exit();
+        }
+    }
+
+    public boolean[] exists(BatchPolicy policy, Key[] keys) {
+        Validate.policy(policy);
+        Validate.keys(keys);
+        if (keys.length == 0) {
+            return new boolean[0];
+        }
+        guard.enter();
+        try {
+            return session.batchExists(policy, keys);
+        } finally {
+            guard.exit();
+        }
+    }
+
+    /** Reads of different bins per key; each {@link BatchRead} gets its record and result code. */
+    public boolean get(BatchPolicy policy, List<BatchRead> records) {
+        return operate(policy, new ArrayList<BatchRecord>(records));
+    }
+
+    /**
+     * Reads, writes and deletes ({@code BatchRead}, {@code BatchWrite}, {@code BatchDelete}) in one
+     * batch; each record's {@code resultCode}, {@code record} and {@code inDoubt} are set.
+     *
+     * @return true when every record succeeded
+     */
+    public boolean operate(BatchPolicy policy, List<BatchRecord> records) {
+        Validate.policy(policy);
+        Validate.batchRecords(records);
+        if (records.isEmpty()) {
+            return true;
+        }
+        guard.enter();
+        try {
+            return session.batchOperate(policy, records);
+        } finally {
+            guard.exit();
+        }
+    }
+
+    // ---------------------------------------------------------------- lifecycle
+
+    /** Waits for calls in flight, then closes and frees the C client. A second call does nothing. */
+    @Override
+    public void close() {
+        if (guard.closeAndDrain()) {
+            session.close();
+        }
+    }
+}
