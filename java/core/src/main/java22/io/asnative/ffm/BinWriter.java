@@ -1,0 +1,51 @@
+package io.asnative.ffm;
+
+import com.aerospike.client.AerospikeException;
+import com.aerospike.client.Bin;
+import com.aerospike.client.ResultCode;
+import com.aerospike.client.Value;
+import io.asnative.internal.ValueKind;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+
+/**
+ * Java {@link Bin}s -> bins of an {@code as_record} ({@code as_record_init} done by the caller):
+ * one {@code as_record_set_*} per bin, as {@link ValueKind} prescribes. Raw values point into the
+ * call's arena ({@code free=false}), so {@code as_record_destroy} frees only what C allocated.
+ */
+final class BinWriter {
+
+    private BinWriter() {
+    }
+
+    static void setBins(Arena arena, MemorySegment rec, Bin[] bins) {
+        for (Bin bin : bins) {
+            MemorySegment name = arena.allocateFrom(bin.name);
+            Value value = bin.value;
+            ValueKind kind = value == null ? ValueKind.NIL : ValueKind.of(value);
+            boolean ok = switch (kind) {
+                case NIL -> CClient.as_record_set_nil(rec, name);
+                case INT64 -> CClient.as_record_set_int64(rec, name, value.toLong());
+                case DOUBLE -> CClient.as_record_set_double(rec, name, ((Number) value.getObject()).doubleValue());
+                case BOOL -> CClient.as_record_set_bool(rec, name, (Boolean) value.getObject());
+                case STRING, PARTICLE -> {
+                    MemorySegment bytes = particle(arena, value);
+                    yield CClient.as_record_set_raw_typep(rec, name, bytes, (int) bytes.byteSize(), value.getType());
+                }
+            };
+            if (!ok) {
+                throw new AerospikeException(ResultCode.PARAMETER_ERROR, "The C client refused bin '" + bin.name + "'");
+            }
+        }
+    }
+
+    /** The value's particle bytes in native memory (UTF-8 for strings, msgpack for lists and maps). */
+    static MemorySegment particle(Arena arena, Value value) {
+        byte[] bytes = ValueKind.particleBytes(value);
+        MemorySegment segment = arena.allocate(bytes.length);
+        MemorySegment.copy(bytes, 0, segment, ValueLayout.JAVA_BYTE, 0, bytes.length);
+        return segment;
+    }
+}

@@ -1,0 +1,51 @@
+package io.asnative.ffm;
+
+import com.aerospike.client.Key;
+import com.aerospike.client.Value;
+import com.aerospike.client.command.ParticleType;
+import io.asnative.ffm.layout.AsKey;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+
+/**
+ * Java {@link Key} -> {@code as_key}, through the C client's own {@code as_key_init_*} so that it
+ * computes the digest exactly as it always does (RIPEMD-160 over set, particle type and key bytes,
+ * which is also what the Java client computes). Namespace and set are copied into the key by C;
+ * a string or blob user key is referenced, so it lives in the call's arena.
+ */
+final class KeyWriter {
+
+    private KeyWriter() {
+    }
+
+    static MemorySegment write(Arena arena, Key key) {
+        MemorySegment as = arena.allocate(AsKey.SIZEOF, AsKey.ALIGN);
+        writeInto(arena, as, key);
+        return as;
+    }
+
+    static void writeInto(Arena arena, MemorySegment as, Key key) {
+        MemorySegment ns = arena.allocateFrom(key.namespace);
+        MemorySegment set = key.setName == null ? MemorySegment.NULL : arena.allocateFrom(key.setName);
+        Value user = key.userKey;
+        int type = user == null ? ParticleType.NULL : user.getType();
+        switch (type) {
+            case ParticleType.INTEGER -> CClient.as_key_init_int64(as, ns, set, user.toLong());
+            case ParticleType.STRING -> CClient.as_key_init_strp(as, ns, set, arena.allocateFrom(user.toString()));
+            case ParticleType.BLOB -> {
+                byte[] bytes = (byte[]) user.getObject();
+                MemorySegment raw = arena.allocate(Math.max(1, bytes.length));
+                MemorySegment.copy(bytes, 0, raw, ValueLayout.JAVA_BYTE, 0, bytes.length);
+                CClient.as_key_init_rawp(as, ns, set, raw, bytes.length);
+            }
+            default -> {
+                // No user key: address the record by the digest the Java Key already holds.
+                MemorySegment digest = arena.allocate(20);
+                MemorySegment.copy(key.digest, 0, digest, ValueLayout.JAVA_BYTE, 0, 20);
+                CClient.as_key_init_digest(as, ns, set, digest);
+            }
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package io.asnative.ffm.layout;
+
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+
+/**
+ * {@code as_record} (216 bytes): {@code as_rec _} at 0, {@code as_key key} at 24,
+ * {@code uint16 gen} at 192, {@code uint32 ttl} at 196, {@code as_bins bins} at 200
+ * ({@code as_bin* entries} at +0, {@code uint16 capacity} at +8, {@code uint16 size} at +10).
+ */
+public final class AsRecord {
+    public static final long SIZEOF = 216;
+    public static final long ALIGN = 8;
+    public static final long GEN = 192;
+    public static final long TTL = 196;
+    public static final long BINS_ENTRIES = 200;
+    public static final long BINS_SIZE = 210;
+
+    private AsRecord() {
+    }
+
+    public static int gen(MemorySegment rec) {
+        return rec.get(ValueLayout.JAVA_SHORT, GEN) & 0xFFFF;
+    }
+
+    public static void gen(MemorySegment rec, int gen) {
+        rec.set(ValueLayout.JAVA_SHORT, GEN, (short) gen);
+    }
+
+    public static int ttl(MemorySegment rec) {
+        return rec.get(ValueLayout.JAVA_INT, TTL);
+    }
+
+    public static void ttl(MemorySegment rec, int ttl) {
+        rec.set(ValueLayout.JAVA_INT, TTL, ttl);
+    }
+
+    public static int binCount(MemorySegment rec) {
+        return rec.get(ValueLayout.JAVA_SHORT, BINS_SIZE) & 0xFFFF;
+    }
+
+    /** The bins array ({@code count} entries of {@link AsBin#SIZEOF}), valid while the record lives. */
+    public static MemorySegment entries(MemorySegment rec, int count) {
+        return rec.get(ValueLayout.ADDRESS, BINS_ENTRIES).reinterpret(count * AsBin.SIZEOF);
+    }
+}
