@@ -22,6 +22,7 @@ import io.asnative.ffm.layout.AsOperations;
 import io.asnative.ffm.layout.AsRecord;
 import io.asnative.internal.CStatus;
 import io.asnative.internal.NativeSession;
+import io.asnative.internal.Ops;
 import io.asnative.internal.PolicyCodes;
 
 import java.lang.foreign.Arena;
@@ -136,8 +137,8 @@ final class FfmSession implements NativeSession {
                 AsOperations.gen(ops, policy == null ? 0 : policy.generation);
                 MemorySegment out = arena.allocate(ValueLayout.ADDRESS);
                 int status = CClient.aerospike_key_operate(as, err, policies.operate(arena, policy), k, ops, out);
-                if (status == CStatus.ERR_RECORD_NOT_FOUND) {
-                    // Unlike get, an operate on a missing record is an error in the Java client.
+                if (status == CStatus.ERR_RECORD_NOT_FOUND && Ops.hasWrite(operations)) {
+                    // A writing operate on a missing record is an error in the Java client; a read-only one returns null.
                     throw CStatus.toException(status, AsError.message(err), AsError.inDoubt(err));
                 }
                 return takeRecord(status, err, out, false, true);

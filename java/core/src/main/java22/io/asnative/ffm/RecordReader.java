@@ -29,7 +29,8 @@ final class RecordReader {
 
     static Record read(MemorySegment rec, boolean isOperation) {
         int n = AsRecord.binCount(rec);
-        Map<String, Object> bins = Records.newBins(n);
+        // Like the Java client: no bins returned -> null bins, not an empty map.
+        Map<String, Object> bins = n == 0 ? null : Records.newBins(n);
         if (n > 0) {
             MemorySegment entries = AsRecord.entries(rec, n);
             for (int i = 0; i < n; i++) {

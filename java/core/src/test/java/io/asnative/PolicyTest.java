@@ -1,0 +1,171 @@
+package io.asnative;
+
+import com.aerospike.client.AerospikeException;
+import com.aerospike.client.Bin;
+import com.aerospike.client.Key;
+import com.aerospike.client.Operation;
+import com.aerospike.client.Record;
+import com.aerospike.client.ResultCode;
+import com.aerospike.client.policy.GenerationPolicy;
+import com.aerospike.client.policy.Policy;
+import com.aerospike.client.policy.RecordExistsAction;
+import com.aerospike.client.policy.WritePolicy;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Each policy field the native client maps reaches the server with the Java client's meaning. */
+class PolicyTest extends NativeClientTestBase {
+
+    private static WritePolicy exists(RecordExistsAction action) {
+        WritePolicy p = new WritePolicy();
+        p.recordExistsAction = action;
+        return p;
+    }
+
+    private int resultCodeOf(Runnable r) {
+        AerospikeException e = assertThrows(AerospikeException.class, r::run);
+        return e.getResultCode();
+    }
+
+    @Test
+    void createOnlyFailsWhenRecordExists() {
+        Key key = key("create");
+        client.put(exists(RecordExistsAction.CREATE_ONLY), key, new Bin("a", 1));
+        assertEquals(ResultCode.KEY_EXISTS_ERROR,
+                resultCodeOf(() -> client.put(exists(RecordExistsAction.CREATE_ONLY), key, new Bin("a", 2))));
+        assertEquals(1L, client.get(null, key).getValue("a"));
+    }
+
+    @Test
+    void updateOnlyAndReplaceOnlyFailWhenRecordMissing() {
+        assertEquals(ResultCode.KEY_NOT_FOUND_ERROR,
+                resultCodeOf(() -> client.put(exists(RecordExistsAction.UPDATE_ONLY), key("u"), new Bin("a", 1))));
+        assertEquals(ResultCode.KEY_NOT_FOUND_ERROR,
+                resultCodeOf(() -> client.put(exists(RecordExistsAction.REPLACE_ONLY), key("r"), new Bin("a", 1))));
+        assertFalse(client.exists(null, key("u")));
+    }
+
+    @Test
+    void replaceDropsOtherBinsWhileUpdateKeepsThem() {
+        Key key = key("replace");
+        client.put(null, key, new Bin("a", 1), new Bin("b", 2));
+        client.put(exists(RecordExistsAction.UPDATE), key, new Bin("c", 3));
+        assertEquals(3, client.get(null, key).bins.size());
+        client.put(exists(RecordExistsAction.REPLACE), key, new Bin("d", 4));
+        Record record = client.get(null, key);
+        assertEquals(1, record.bins.size());
+        assertEquals(4L, record.getValue("d"));
+    }
+
+    @Test
+    void generationEqualAndGreaterThan() {
+        Key key = key("gen");
+        client.put(null, key, new Bin("a", 1));
+        WritePolicy eq = new WritePolicy();
+        eq.generationPolicy = GenerationPolicy.EXPECT_GEN_EQUAL;
+        eq.generation = 5;
+        assertEquals(ResultCode.GENERATION_ERROR, resultCodeOf(() -> client.put(eq, key, new Bin("a", 2))));
+        eq.generation = 1;
+        client.put(eq, key, new Bin("a", 2));
+        assertEquals(2, client.getHeader(null, key).generation);
+
+        WritePolicy gt = new WritePolicy();
+        gt.generationPolicy = GenerationPolicy.EXPECT_GEN_GT;
+        gt.generation = 2;
+        assertEquals(ResultCode.GENERATION_ERROR, resultCodeOf(() -> client.put(gt, key, new Bin("a", 3))));
+        gt.generation = 3;
+        client.put(gt, key, new Bin("a", 3));
+        assertEquals(3L, client.get(null, key).getValue("a"));
+    }
+
+    @Test
+    void generationCheckOnDeleteAndOperate() {
+        Key key = key("gendel");
+        client.put(null, key, new Bin("a", 1));
+        WritePolicy eq = new WritePolicy();
+        eq.generationPolicy = GenerationPolicy.EXPECT_GEN_EQUAL;
+        eq.generation = 9;
+        assertEquals(ResultCode.GENERATION_ERROR, resultCodeOf(() -> client.operate(eq, key, Operation.put(new Bin("a", 2)))));
+        assertEquals(ResultCode.GENERATION_ERROR, resultCodeOf(() -> client.delete(eq, key)));
+        eq.generation = 1;
+        assertTrue(client.delete(eq, key));
+    }
+
+    @Test
+    void expirationSetsTtlAndNeverExpireAndNoChange() {
+        Key key = key("ttl");
+        WritePolicy ttl = new WritePolicy();
+        ttl.expiration = 1000;
+        client.put(ttl, key, new Bin("a", 1));
+        int t = client.getHeader(null, key).getTimeToLive();
+        assertTrue(t > 990 && t <= 1000, "ttl " + t);
+
+        WritePolicy noChange = new WritePolicy();
+        noChange.expiration = -2;
+        client.put(noChange, key, new Bin("a", 2));
+        int kept = client.getHeader(null, key).getTimeToLive();
+        assertTrue(kept > 990 && kept <= 1000, "ttl kept " + kept);
+
+        WritePolicy never = new WritePolicy();
+        never.expiration = -1;
+        client.put(never, key, new Bin("a", 3));
+        assertEquals(-1, client.getHeader(null, key).getTimeToLive());
+        assertEquals(-1, javaClient.getHeader(null, key).getTimeToLive());
+    }
+
+    @Test
+    void expirationThroughOperateAndTouch() {
+        Key key = key("ttlop");
+        client.put(null, key, new Bin("a", 1));
+        WritePolicy ttl = new WritePolicy();
+        ttl.expiration = 500;
+        client.touch(ttl, key);
+        int t = javaClient.getHeader(null, key).getTimeToLive();
+        assertTrue(t > 490 && t <= 500, "ttl " + t);
+        ttl.expiration = 700;
+        client.operate(ttl, key, Operation.put(new Bin("b", 2)));
+        int t2 = javaClient.getHeader(null, key).getTimeToLive();
+        assertTrue(t2 > 690 && t2 <= 700, "ttl " + t2);
+    }
+
+    @Test
+    void durableDeleteDeletes() {
+        Key key = key("durable");
+        client.put(null, key, new Bin("a", 1));
+        WritePolicy p = new WritePolicy();
+        p.durableDelete = true;
+        assertTrue(client.delete(p, key));
+        assertNull(client.get(null, key));
+    }
+
+    @Test
+    void explicitTimeoutsAndRetriesWork() {
+        Key key = key("timeouts");
+        WritePolicy w = new WritePolicy();
+        w.totalTimeout = 2000;
+        w.socketTimeout = 500;
+        w.maxRetries = 1;
+        w.sleepBetweenRetries = 5;
+        w.compress = true;
+        client.put(w, key, new Bin("a", "compressed?"));
+        Policy r = new Policy();
+        r.totalTimeout = 2000;
+        r.maxRetries = 3;
+        r.compress = true;
+        assertEquals("compressed?", client.get(r, key).getValue("a"));
+    }
+
+    @Test
+    void sendKeyIsAccepted() {
+        Key key = key("sendkey");
+        WritePolicy p = new WritePolicy();
+        p.sendKey = true;
+        client.put(p, key, new Bin("a", 1));
+        assertEquals(1L, javaClient.get(null, key).getValue("a"));
+    }
+}
