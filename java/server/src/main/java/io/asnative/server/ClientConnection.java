@@ -62,6 +62,7 @@ final class ClientConnection implements Runnable {
         } catch (IOException e) {
             LOG.log(Level.DEBUG, "connection I/O failure", e);
         } catch (Throwable t) {
+            node.stats().internalErrors.increment();
             LOG.log(Level.WARNING, "unexpected failure serving a connection on " + node, t);
         } finally {
             close();

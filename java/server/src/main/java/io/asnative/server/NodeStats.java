@@ -17,6 +17,7 @@ public final class NodeStats {
     final LongAdder keysNotOwned = new LongAdder();
     final LongAdder compressedRequests = new LongAdder();
     final LongAdder compressedResponses = new LongAdder();
+    final LongAdder internalErrors = new LongAdder();
 
     /** Connections accepted (including ones dropped by fault injection). */
     public long connectionsAccepted() {
@@ -62,10 +63,16 @@ public final class NodeStats {
         return compressedResponses.sum();
     }
 
+    /** Failures that were not the client's fault (a server bug); each closed its connection. */
+    public long internalErrors() {
+        return internalErrors.sum();
+    }
+
     /** Zeroes every counter. */
     public void reset() {
         for (LongAdder a : new LongAdder[] {connectionsAccepted, connectionsDropped, badFrames, infoRequests,
-                recordRequests, batchRequests, keys, keysNotOwned, compressedRequests, compressedResponses}) {
+                recordRequests, batchRequests, keys, keysNotOwned, compressedRequests, compressedResponses,
+                internalErrors}) {
             a.reset();
         }
     }
