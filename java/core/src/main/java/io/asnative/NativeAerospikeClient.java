@@ -13,6 +13,7 @@ import com.aerospike.client.policy.BatchPolicy;
 import com.aerospike.client.policy.ClientPolicy;
 import com.aerospike.client.policy.Policy;
 import com.aerospike.client.policy.WritePolicy;
+import io.asnative.internal.AsyncSession;
 import io.asnative.internal.BackendProvider;
 import io.asnative.internal.Backends;
 import io.asnative.internal.CallGuard;
@@ -25,6 +26,7 @@ import java.io.Closeable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The Aerospike C client behind the pure-Java client's types and method signatures: code written
@@ -62,15 +64,28 @@ public final class NativeAerospikeClient implements Closeable {
     }
 
     public NativeAerospikeClient(ClientPolicy policy, Host... hosts) {
-        this(Backends.selected(), policy, hosts);
+        this(Backends.selected(), policy, null, hosts);
+    }
+
+    /**
+     * A client that can also run commands on the C client's event loops ({@code putAsync},
+     * {@code getAsync}, ...). Needs the FFM backend.
+     */
+    public NativeAerospikeClient(ClientPolicy policy, AsyncConfig async, Host... hosts) {
+        this(Backends.selected(), policy, java.util.Objects.requireNonNull(async, "async"), hosts);
     }
 
     /** Connects through a named backend ("ffm" or "jni"), e.g. to compare them in one JVM. */
     public static NativeAerospikeClient withBackend(String backend, ClientPolicy policy, Host... hosts) {
-        return new NativeAerospikeClient(Backends.named(backend), policy, hosts);
+        return new NativeAerospikeClient(Backends.named(backend), policy, null, hosts);
     }
 
-    private NativeAerospikeClient(BackendProvider backend, ClientPolicy policy, Host... hosts) {
+    /** Like {@link #withBackend(String, ClientPolicy, Host...)}, with async enabled. */
+    public static NativeAerospikeClient withBackend(String backend, ClientPolicy policy, AsyncConfig async, Host... hosts) {
+        return new NativeAerospikeClient(Backends.named(backend), policy, async, hosts);
+    }
+
+    private NativeAerospikeClient(BackendProvider backend, ClientPolicy policy, AsyncConfig async, Host... hosts) {
         if (hosts == null || hosts.length == 0) {
             throw new AerospikeException(ResultCode.PARAMETER_ERROR, "At least one seed host is required");
         }
@@ -84,11 +99,15 @@ public final class NativeAerospikeClient implements Closeable {
             }
         }
         ClientPolicy p = policy == null ? new ClientPolicy() : policy;
-        ConnectSpec spec = ConnectSpec.of(p, Arrays.asList(hosts));
+        ConnectSpec spec = ConnectSpec.of(p, Arrays.asList(hosts), async);
         validateSpec(spec);
         Throwable cause = backend.unavailabilityCause();
         if (cause != null) {
             throw new IllegalStateException("The " + backend.name() + " backend is unavailable: " + cause.getMessage(), cause);
+        }
+        if (async != null && !backend.supportsAsync()) {
+            throw new UnsupportedOperationException("Async commands need the FFM backend (Java 22+ with native access); the "
+                    + backend.name() + " backend is sync only");
         }
         this.backend = backend;
         this.session = backend.connect(spec);
@@ -291,6 +310,101 @@ public final class NativeAerospikeClient implements Closeable {
         guard.enter();
         try {
             return session.batchOperate(policy, records);
+        } finally {
+            guard.exit();
+        }
+    }
+
+    // ---------------------------------------------------------------- async (FFM, C client event loops)
+
+    /** Async {@link #put}. Futures complete on {@link AsyncConfig#completionExecutor()}. */
+    public CompletableFuture<Void> putAsync(WritePolicy policy, Key key, Bin... bins) {
+        Validate.policy(policy);
+        Validate.key(key);
+        Validate.bins(bins);
+        return issue(a -> a.put(policy, key, bins));
+    }
+
+    /** Async {@link #get(Policy, Key)}: completes with null when the record does not exist. */
+    public CompletableFuture<Record> getAsync(Policy policy, Key key) {
+        Validate.policy(policy);
+        Validate.key(key);
+        return issue(a -> a.get(policy, key, null));
+    }
+
+    /** Async {@link #get(Policy, Key, String...)}. */
+    public CompletableFuture<Record> getAsync(Policy policy, Key key, String... binNames) {
+        Validate.policy(policy);
+        Validate.key(key);
+        Validate.binNames(binNames);
+        return issue(a -> a.get(policy, key, binNames));
+    }
+
+    /** Async {@link #getHeader(Policy, Key)}. */
+    public CompletableFuture<Record> getHeaderAsync(Policy policy, Key key) {
+        Validate.policy(policy);
+        Validate.key(key);
+        return issue(a -> a.getHeader(policy, key));
+    }
+
+    /** Async {@link #exists(Policy, Key)}. */
+    public CompletableFuture<Boolean> existsAsync(Policy policy, Key key) {
+        Validate.policy(policy);
+        Validate.key(key);
+        return issue(a -> a.exists(policy, key));
+    }
+
+    /** Async {@link #delete(WritePolicy, Key)}: completes with whether the record existed. */
+    public CompletableFuture<Boolean> deleteAsync(WritePolicy policy, Key key) {
+        Validate.policy(policy);
+        Validate.key(key);
+        return issue(a -> a.delete(policy, key));
+    }
+
+    /** Async {@link #touch(WritePolicy, Key)}. */
+    public CompletableFuture<Void> touchAsync(WritePolicy policy, Key key) {
+        Validate.policy(policy);
+        Validate.key(key);
+        return issue(a -> a.touch(policy, key));
+    }
+
+    /** Async {@link #operate(WritePolicy, Key, Operation...)}. */
+    public CompletableFuture<Record> operateAsync(WritePolicy policy, Key key, Operation... operations) {
+        Validate.policy(policy);
+        Validate.key(key);
+        Validate.operations(operations);
+        return issue(a -> a.operate(policy, key, operations));
+    }
+
+    /** Async {@link #get(BatchPolicy, Key[])}. */
+    public CompletableFuture<Record[]> getAsync(BatchPolicy policy, Key[] keys) {
+        Validate.policy(policy);
+        Validate.keys(keys);
+        if (keys.length == 0) {
+            return CompletableFuture.completedFuture(new Record[0]);
+        }
+        return issue(a -> a.batchGet(policy, keys, BatchReadMode.ALL_BINS, null));
+    }
+
+    /** Async {@link #operate(BatchPolicy, List)}: records are filled in place before the future completes. */
+    public CompletableFuture<Boolean> operateAsync(BatchPolicy policy, List<BatchRecord> records) {
+        Validate.policy(policy);
+        Validate.batchRecords(records);
+        if (records.isEmpty()) {
+            return CompletableFuture.completedFuture(true);
+        }
+        return issue(a -> a.batchOperate(policy, records));
+    }
+
+    /** Async commands issued and not yet completed. */
+    public int asyncCommandsInFlight() {
+        return session.async().inFlight();
+    }
+
+    private <T> CompletableFuture<T> issue(java.util.function.Function<AsyncSession, CompletableFuture<T>> command) {
+        guard.enter();
+        try {
+            return command.apply(session.async());
         } finally {
             guard.exit();
         }

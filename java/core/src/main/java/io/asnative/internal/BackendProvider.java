@@ -16,6 +16,11 @@ public interface BackendProvider {
     /** The loaded C client's version string, e.g. "7.4.0" (its {@code aerospike_client_version}). */
     String cClientVersion();
 
+    /** Whether {@link NativeSession#async()} works: the C client's event loops driven through upcalls. */
+    default boolean supportsAsync() {
+        return false;
+    }
+
     /** Creates, configures and connects one {@code aerospike} instance. */
     NativeSession connect(ConnectSpec spec);
 }

@@ -20,13 +20,19 @@ public record ConnectSpec(
         int maxConnsPerNode,
         int maxSocketIdleSeconds,
         int tendIntervalMs,
-        boolean failIfNotConnected) {
+        boolean failIfNotConnected,
+        io.asnative.AsyncConfig async) {
 
     /** The C client's limits for user and password (AS_USER_SIZE / AS_PASSWORD_SIZE, NUL included). */
     public static final int MAX_USER_BYTES = 63;
     public static final int MAX_PASSWORD_BYTES = 63;
 
     public static ConnectSpec of(ClientPolicy policy, List<Host> hosts) {
+        return of(policy, hosts, null);
+    }
+
+    /** @param async null for a sync-only client */
+    public static ConnectSpec of(ClientPolicy policy, List<Host> hosts, io.asnative.AsyncConfig async) {
         return new ConnectSpec(
                 List.copyOf(hosts),
                 policy.clusterName,
@@ -38,6 +44,7 @@ public record ConnectSpec(
                 policy.maxConnsPerNode,
                 policy.maxSocketIdle,
                 policy.tendInterval,
-                policy.failIfNotConnected);
+                policy.failIfNotConnected,
+                async);
     }
 }

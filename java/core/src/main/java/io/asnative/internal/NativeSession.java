@@ -83,7 +83,22 @@ public interface NativeSession {
      */
     boolean batchOperate(BatchPolicy policy, List<BatchRecord> records);
 
-    /** {@code aerospike_close}, {@code aerospike_destroy}: called exactly once. */
+    /**
+     * The async commands of this session, present when the client was built with an
+     * {@link io.asnative.AsyncConfig}.
+     *
+     * @throws UnsupportedOperationException when the backend has no async support (JNI), or async
+     *                                       was not enabled for this client
+     */
+    default AsyncSession async() {
+        throw new UnsupportedOperationException("Async commands are available through the FFM backend (Java 22+) "
+                + "on a client built with an AsyncConfig");
+    }
+
+    /**
+     * {@code aerospike_close}, {@code aerospike_destroy}: called exactly once. A session with async
+     * commands first waits for those in flight to complete.
+     */
     void close();
 
     /** How a batch read returns bins. */

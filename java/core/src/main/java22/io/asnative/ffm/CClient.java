@@ -42,11 +42,11 @@ final class CClient {
                 : LINKER.downcallHandle(address, descriptor);
     }
 
-    private static MethodHandle io(String name, MemoryLayout result, MemoryLayout... args) {
+    static MethodHandle io(String name, MemoryLayout result, MemoryLayout... args) {
         return downcall(name, result == null ? FunctionDescriptor.ofVoid(args) : FunctionDescriptor.of(result, args), false);
     }
 
-    private static MethodHandle local(String name, MemoryLayout result, MemoryLayout... args) {
+    static MethodHandle local(String name, MemoryLayout result, MemoryLayout... args) {
         return downcall(name, result == null ? FunctionDescriptor.ofVoid(args) : FunctionDescriptor.of(result, args), true);
     }
 

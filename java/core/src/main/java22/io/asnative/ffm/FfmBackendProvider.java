@@ -56,6 +56,11 @@ public final class FfmBackendProvider implements BackendProvider {
     }
 
     @Override
+    public boolean supportsAsync() {
+        return true;
+    }
+
+    @Override
     public String cClientVersion() {
         return version;
     }
@@ -90,20 +95,36 @@ public final class FfmBackendProvider implements BackendProvider {
             defaults.set(ValueLayout.JAVA_BOOLEAN, AsPolicies.BATCH + AsPolicyBatch.DESERIALIZE, false);
             defaults.set(ValueLayout.JAVA_BOOLEAN, AsPolicies.BATCH_PARENT_WRITE + AsPolicyBatch.DESERIALIZE, false);
 
+            if (spec.async() != null) {
+                // Loops must exist before aerospike_connect; enough async connections that commands
+                // wait in the loop's queue rather than fail with "no more connections".
+                io.asnative.AsyncConfig a = spec.async();
+                AsConfig.setInt(config, AsConfig.ASYNC_MAX_CONNS_PER_NODE,
+                        Math.max(100, a.eventLoops() * a.maxCommandsInFlight()));
+                EventLoops.acquire(a);
+            }
             // aerospike_new copies the config, hosts and strings included: ours is not destroyed.
-            MemorySegment as = CClient.aerospike_new(config).reinterpret(Aerospike.SIZEOF);
-            if (as.address() == 0) {
-                throw new OutOfMemoryError("aerospike_new returned NULL");
+            boolean connected = false;
+            try {
+                MemorySegment as = CClient.aerospike_new(config).reinterpret(Aerospike.SIZEOF);
+                if (as.address() == 0) {
+                    throw new OutOfMemoryError("aerospike_new returned NULL");
+                }
+                MemorySegment err = arena.allocate(AsError.SIZEOF, AsError.ALIGN);
+                int status = CClient.aerospike_connect(as, err);
+                if (status != CStatus.OK) {
+                    String message = AsError.message(err);
+                    boolean inDoubt = AsError.inDoubt(err);
+                    CClient.aerospike_destroy(as);
+                    throw CStatus.toException(status, message, inDoubt);
+                }
+                connected = true;
+                return new FfmSession(as, spec.async());
+            } finally {
+                if (!connected && spec.async() != null) {
+                    EventLoops.release();
+                }
             }
-            MemorySegment err = arena.allocate(AsError.SIZEOF, AsError.ALIGN);
-            int status = CClient.aerospike_connect(as, err);
-            if (status != CStatus.OK) {
-                String message = AsError.message(err);
-                boolean inDoubt = AsError.inDoubt(err);
-                CClient.aerospike_destroy(as);
-                throw CStatus.toException(status, message, inDoubt);
-            }
-            return new FfmSession(as);
         }
     }
 }

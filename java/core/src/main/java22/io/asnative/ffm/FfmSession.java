@@ -1,21 +1,14 @@
 package io.asnative.ffm;
 
-import com.aerospike.client.AerospikeException;
-import com.aerospike.client.BatchDelete;
-import com.aerospike.client.BatchRead;
 import com.aerospike.client.BatchRecord;
-import com.aerospike.client.BatchWrite;
 import com.aerospike.client.Bin;
 import com.aerospike.client.Key;
 import com.aerospike.client.Operation;
 import com.aerospike.client.Record;
-import com.aerospike.client.ResultCode;
 import com.aerospike.client.policy.BatchPolicy;
 import com.aerospike.client.policy.Policy;
 import com.aerospike.client.policy.WritePolicy;
 import io.asnative.ffm.layout.Aerospike;
-import io.asnative.ffm.layout.AsBatchRecord;
-import io.asnative.ffm.layout.AsBatchRecords;
 import io.asnative.ffm.layout.AsConfig;
 import io.asnative.ffm.layout.AsError;
 import io.asnative.ffm.layout.AsOperations;
@@ -39,10 +32,21 @@ final class FfmSession implements NativeSession {
 
     private final MemorySegment as;
     private final PolicyWriter policies;
+    private final FfmAsyncSession async;
 
-    FfmSession(MemorySegment as) {
+    /** @param asyncConfig null for a sync-only session */
+    FfmSession(MemorySegment as, io.asnative.AsyncConfig asyncConfig) {
         this.as = as;
         this.policies = new PolicyWriter(AsConfig.policies(Aerospike.config(as)));
+        this.async = asyncConfig == null ? null : new FfmAsyncSession(as, policies, asyncConfig);
+    }
+
+    @Override
+    public io.asnative.internal.AsyncSession async() {
+        if (async == null) {
+            return NativeSession.super.async();
+        }
+        return async;
     }
 
     // ---------------------------------------------------------------- single record
@@ -174,36 +178,16 @@ final class FfmSession implements NativeSession {
 
     @Override
     public Record[] batchGet(BatchPolicy policy, Key[] keys, BatchReadMode mode, String[] binNames) {
-        Record[] out = new Record[keys.length];
         try (Arena arena = Arena.ofConfined()) {
-            MemorySegment names = mode == BatchReadMode.NAMED_BINS ? nullTerminated(arena, binNames) : MemorySegment.NULL;
-            int nNames = mode == BatchReadMode.NAMED_BINS ? binNames.length : 0;
-            MemorySegment records = arena.allocate(AsBatchRecords.SIZEOF, AsBatchRecords.ALIGN);
-            CClient.as_vector_init(records, (int) AsBatchRecord.SIZEOF, keys.length);
+            BatchWriter batch = BatchWriter.reads(arena, keys, mode, binNames);
             try {
-                MemorySegment items = AsBatchRecords.reserveAll(records, keys.length);
-                for (int i = 0; i < keys.length; i++) {
-                    MemorySegment r = AsBatchRecord.at(items, i);
-                    KeyWriter.writeInto(arena, AsBatchRecord.key(r), keys[i]);
-                    AsBatchRecord.read(r, mode == BatchReadMode.ALL_BINS, names, nNames, MemorySegment.NULL);
-                }
                 MemorySegment err = arena.allocate(AsError.SIZEOF, AsError.ALIGN);
-                check(CClient.aerospike_batch_read(as, err, policies.batch(arena, policy, false), records), err);
-                for (int i = 0; i < keys.length; i++) {
-                    MemorySegment r = AsBatchRecord.at(items, i);
-                    int result = AsBatchRecord.result(r);
-                    if (result == CStatus.OK) {
-                        MemorySegment rec = AsBatchRecord.record(r);
-                        out[i] = mode == BatchReadMode.HEADER ? RecordReader.header(rec) : RecordReader.read(rec, false);
-                    } else if (result != CStatus.ERR_RECORD_NOT_FOUND && result != CStatus.FILTERED_OUT) {
-                        throw CStatus.toException(result, null, AsBatchRecord.inDoubt(r));
-                    }
-                }
+                check(CClient.aerospike_batch_read(as, err, policies.batch(arena, policy, false), batch.records), err);
+                return batch.readResults(mode);
             } finally {
-                CClient.as_batch_records_destroy(records);
+                batch.destroy();
             }
         }
-        return out;
     }
 
     @Override
@@ -218,97 +202,49 @@ final class FfmSession implements NativeSession {
 
     @Override
     public boolean batchOperate(BatchPolicy policy, List<BatchRecord> list) {
-        int n = list.size();
-        boolean hasWrite = false;
-        for (BatchRecord r : list) {
-            hasWrite |= r.hasWrite;
-        }
-        MemorySegment[] opsToDestroy = new MemorySegment[n];
+        boolean hasWrite = hasWrite(list);
         try (Arena arena = Arena.ofConfined()) {
-            MemorySegment records = arena.allocate(AsBatchRecords.SIZEOF, AsBatchRecords.ALIGN);
-            CClient.as_vector_init(records, (int) AsBatchRecord.SIZEOF, n);
+            BatchWriter batch = BatchWriter.records(arena, list, policies);
             try {
-                MemorySegment items = AsBatchRecords.reserveAll(records, n);
-                for (int i = 0; i < n; i++) {
-                    opsToDestroy[i] = describe(arena, AsBatchRecord.at(items, i), list.get(i));
-                }
                 MemorySegment err = arena.allocate(AsError.SIZEOF, AsError.ALIGN);
                 MemorySegment p = policies.batch(arena, policy, hasWrite);
                 int status = hasWrite
-                        ? CClient.aerospike_batch_write(as, err, p, records)
-                        : CClient.aerospike_batch_read(as, err, p, records);
+                        ? CClient.aerospike_batch_write(as, err, p, batch.records)
+                        : CClient.aerospike_batch_read(as, err, p, batch.records);
                 if (status != CStatus.OK && status != CStatus.BATCH_FAILED) {
                     check(status, err);
                 }
-                boolean allOk = true;
-                for (int i = 0; i < n; i++) {
-                    MemorySegment r = AsBatchRecord.at(items, i);
-                    BatchRecord target = list.get(i);
-                    int result = AsBatchRecord.result(r);
-                    if (result == CStatus.OK) {
-                        target.setRecord(RecordReader.read(AsBatchRecord.record(r), target.hasWrite || target instanceof BatchRead br && br.ops != null));
-                    } else {
-                        target.setError(CStatus.toResultCode(result), AsBatchRecord.inDoubt(r));
-                        allOk = false;
-                    }
-                }
-                return allOk;
+                return batch.fillResults(list);
             } finally {
-                CClient.as_batch_records_destroy(records);
-                for (MemorySegment ops : opsToDestroy) {
-                    if (ops != null) {
-                        CClient.as_operations_destroy(ops);
-                    }
-                }
+                batch.destroy();
             }
         }
     }
 
-    /** Fills one batch item; returns the {@code as_operations} it references (to destroy), or null. */
-    private MemorySegment describe(Arena arena, MemorySegment item, BatchRecord record) {
-        KeyWriter.writeInto(arena, AsBatchRecord.key(item), record.key);
-        if (record instanceof BatchRead read) {
-            MemorySegment ops = read.ops == null ? MemorySegment.NULL : operations(arena, read.ops, null);
-            MemorySegment names = read.binNames == null ? MemorySegment.NULL : nullTerminated(arena, read.binNames);
-            int nNames = read.binNames == null ? 0 : read.binNames.length;
-            AsBatchRecord.read(item, read.readAllBins, names, nNames, ops);
-            return read.ops == null ? null : ops;
+    static boolean hasWrite(List<BatchRecord> list) {
+        for (BatchRecord r : list) {
+            if (r.hasWrite) {
+                return true;
+            }
         }
-        if (record instanceof BatchWrite write) {
-            MemorySegment ops = operations(arena, write.ops, write.policy);
-            AsBatchRecord.write(item, policies.batchWrite(arena, write.policy), ops);
-            return ops;
-        }
-        if (record instanceof BatchDelete delete) {
-            AsBatchRecord.remove(item, policies.batchRemove(arena, delete.policy));
-            return null;
-        }
-        throw new AerospikeException(ResultCode.PARAMETER_ERROR, "Unsupported batch record " + record.getClass().getSimpleName());
-    }
-
-    private static MemorySegment operations(Arena arena, Operation[] operations, com.aerospike.client.policy.BatchWritePolicy policy) {
-        MemorySegment ops = arena.allocate(AsOperations.SIZEOF, AsOperations.ALIGN);
-        CClient.as_operations_init(ops, (short) operations.length);
-        try {
-            OperationWriter.add(arena, ops, operations);
-        } catch (RuntimeException e) {
-            CClient.as_operations_destroy(ops);
-            throw e;
-        }
-        AsOperations.ttl(ops, policy == null ? PolicyCodes.TTL_CLIENT_DEFAULT : PolicyCodes.ttl(policy.expiration));
-        AsOperations.gen(ops, policy == null ? 0 : policy.generation);
-        return ops;
+        return false;
     }
 
     // ---------------------------------------------------------------- lifecycle
 
     @Override
     public void close() {
+        if (async != null) {
+            async.drain();
+        }
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment err = arena.allocate(AsError.SIZEOF, AsError.ALIGN);
             CClient.aerospike_close(as, err);
         } finally {
             CClient.aerospike_destroy(as);
+            if (async != null) {
+                EventLoops.release();
+            }
         }
     }
 

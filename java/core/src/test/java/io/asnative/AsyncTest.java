@@ -1,0 +1,260 @@
+package io.asnative;
+
+import com.aerospike.client.AerospikeException;
+import com.aerospike.client.BatchRead;
+import com.aerospike.client.BatchRecord;
+import com.aerospike.client.BatchWrite;
+import com.aerospike.client.Bin;
+import com.aerospike.client.Host;
+import com.aerospike.client.Key;
+import com.aerospike.client.Operation;
+import com.aerospike.client.Record;
+import com.aerospike.client.ResultCode;
+import com.aerospike.client.policy.ClientPolicy;
+import com.aerospike.client.policy.RecordExistsAction;
+import com.aerospike.client.policy.WritePolicy;
+import io.asnative.server.junit.AerospikeServerExtension;
+import io.asnative.server.junit.TestServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The C client's async API through FFM upcalls into CompletableFutures. On the JNI backend (which is
+ * sync only) the only test that applies checks that asking for async is refused clearly.
+ */
+@ExtendWith(AerospikeServerExtension.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AsyncTest {
+
+    private final ExecutorService completions = Executors.newFixedThreadPool(4, r -> {
+        Thread t = new Thread(r, "test-completion");
+        t.setDaemon(true);
+        return t;
+    });
+    private TestServer server;
+    private NativeAerospikeClient client;
+    private String ns;
+
+    private boolean ffm() {
+        return !"jni".equals(System.getProperty("asnative.backend"));
+    }
+
+    @BeforeAll
+    void connect(TestServer server) {
+        this.server = server;
+        this.ns = server.namespace();
+        if (ffm()) {
+            client = new NativeAerospikeClient(new ClientPolicy(), AsyncConfig.defaults().withCompletionExecutor(completions),
+                    new Host(server.host(), server.port()));
+        }
+    }
+
+    @AfterAll
+    void close() {
+        if (client != null) {
+            client.close();
+        }
+        completions.shutdownNow();
+    }
+
+    private static <T> T await(CompletableFuture<T> f) throws Exception {
+        return f.get(10, TimeUnit.SECONDS);
+    }
+
+    private static int resultCode(CompletableFuture<?> f) {
+        ExecutionException e = assertThrows(ExecutionException.class, () -> f.get(10, TimeUnit.SECONDS));
+        return assertInstanceOf(AerospikeException.class, e.getCause()).getResultCode();
+    }
+
+    @Test
+    void jniRefusesAsyncClearly() {
+        if (ffm()) {
+            return; // the FFM case is every other test here
+        }
+        UnsupportedOperationException e = assertThrows(UnsupportedOperationException.class,
+                () -> new NativeAerospikeClient(new ClientPolicy(), AsyncConfig.defaults(), new Host(server.host(), server.port())));
+        assertTrue(e.getMessage().contains("FFM"), e.getMessage());
+    }
+
+    @Test
+    void everySingleRecordCommand() throws Exception {
+        if (!ffm()) {
+            return;
+        }
+        Key key = new Key(ns, "async1", "k");
+        await(client.putAsync(null, key, new Bin("a", 1), new Bin("s", "x")));
+        Record all = await(client.getAsync(null, key));
+        assertEquals(1L, all.getValue("a"));
+        assertEquals("x", all.getValue("s"));
+        Record named = await(client.getAsync(null, key, "s"));
+        assertEquals(1, named.bins.size());
+        assertEquals(1, await(client.getHeaderAsync(null, key)).generation);
+        assertTrue(await(client.existsAsync(null, key)));
+        await(client.touchAsync(null, key));
+        assertEquals(2, await(client.getHeaderAsync(null, key)).generation);
+        Record op = await(client.operateAsync(null, key, Operation.add(new Bin("a", 4)), Operation.get("a")));
+        assertEquals(5L, op.getValue("a"));
+        assertTrue(await(client.deleteAsync(null, key)));
+        assertFalse(await(client.deleteAsync(null, key)));
+        assertFalse(await(client.existsAsync(null, key)));
+        assertNull(await(client.getAsync(null, key)));
+        assertNull(await(client.getHeaderAsync(null, key)));
+    }
+
+    @Test
+    void errorsArriveThroughTheFuture() throws Exception {
+        if (!ffm()) {
+            return;
+        }
+        Key key = new Key(ns, "async2", 1);
+        await(client.putAsync(null, key, new Bin("a", 1)));
+        WritePolicy createOnly = new WritePolicy();
+        createOnly.recordExistsAction = RecordExistsAction.CREATE_ONLY;
+        assertEquals(ResultCode.KEY_EXISTS_ERROR, resultCode(client.putAsync(createOnly, key, new Bin("a", 2))));
+        assertEquals(ResultCode.KEY_NOT_FOUND_ERROR, resultCode(client.touchAsync(null, new Key(ns, "async2", "missing"))));
+        assertEquals(ResultCode.INVALID_NAMESPACE, resultCode(client.getAsync(null, new Key("nosuchns", "s", 1))));
+        // Bad input is still refused before any downcall, synchronously.
+        assertThrows(AerospikeException.class, () -> client.putAsync(null, key, new Bin("x".repeat(16), 1)));
+    }
+
+    @Test
+    void batchGetAndOperate() throws Exception {
+        if (!ffm()) {
+            return;
+        }
+        Key[] keys = new Key[300];
+        List<CompletableFuture<Void>> puts = new ArrayList<>();
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = new Key(ns, "async3", i);
+            if (i % 3 != 0) {
+                puts.add(client.putAsync(null, keys[i], new Bin("i", i)));
+            }
+        }
+        CompletableFuture.allOf(puts.toArray(CompletableFuture[]::new)).get(10, TimeUnit.SECONDS);
+        Record[] records = await(client.getAsync(null, keys));
+        for (int i = 0; i < keys.length; i++) {
+            if (i % 3 == 0) {
+                assertNull(records[i]);
+            } else {
+                assertEquals((long) i, records[i].getValue("i"));
+            }
+        }
+        List<BatchRecord> batch = List.of(
+                new BatchWrite(keys[0], new Operation[] {Operation.put(new Bin("i", 1000))}),
+                new BatchRead(keys[1], true),
+                new BatchRead(keys[3], true));
+        assertFalse(await(client.operateAsync(null, batch)), "keys[3] does not exist");
+        assertEquals(ResultCode.OK, batch.get(0).resultCode);
+        assertEquals(1L, batch.get(1).record.getValue("i"));
+        assertEquals(ResultCode.KEY_NOT_FOUND_ERROR, batch.get(2).resultCode);
+        assertEquals(1000L, client.get(null, keys[0]).getValue("i"));
+    }
+
+    @Test
+    void tenThousandConcurrentFuturesAllComplete() throws Exception {
+        if (!ffm()) {
+            return;
+        }
+        int n = 10_000;
+        List<CompletableFuture<Void>> writes = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            writes.add(client.putAsync(null, new Key(ns, "async4", i), new Bin("v", i)));
+        }
+        CompletableFuture.allOf(writes.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
+        List<CompletableFuture<Record>> reads = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            reads.add(client.getAsync(null, new Key(ns, "async4", i)));
+        }
+        CompletableFuture.allOf(reads.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
+        for (int i = 0; i < n; i++) {
+            assertEquals((long) i, reads.get(i).get().getValue("v"));
+        }
+        assertEquals(0, client.asyncCommandsInFlight());
+    }
+
+    @Test
+    void continuationsRunOnTheExecutorAndABlockedOneStallsNothing() throws Exception {
+        if (!ffm()) {
+            return;
+        }
+        Key key = new Key(ns, "async5", 1);
+        await(client.putAsync(null, key, new Bin("a", 1)));
+        Set<String> threads = ConcurrentHashMap.newKeySet();
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<Void> blocked = client.getAsync(null, key).thenAccept(r -> {
+            threads.add(Thread.currentThread().getName());
+            try {
+                release.await(); // a user continuation that blocks
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        AtomicInteger thrown = new AtomicInteger();
+        CompletableFuture<Void> throwing = client.getAsync(null, key).thenAccept(r -> {
+            thrown.incrementAndGet();
+            throw new IllegalStateException("user code fails");
+        });
+        for (int i = 0; i < 200; i++) {
+            Record r = await(client.getAsync(null, key).whenComplete((v, e) -> threads.add(Thread.currentThread().getName())));
+            assertEquals(1L, r.getValue("a"));
+        }
+        assertFalse(blocked.isDone());
+        release.countDown();
+        blocked.get(10, TimeUnit.SECONDS);
+        assertThrows(ExecutionException.class, () -> throwing.get(10, TimeUnit.SECONDS));
+        assertEquals(1, thrown.get());
+        assertEquals(Set.of("test-completion"), threads, "continuations ran only on the completion executor");
+    }
+
+    @Test
+    void closeWithCommandsInFlightCompletesEveryFuture() throws Exception {
+        if (!ffm()) {
+            return;
+        }
+        NativeAerospikeClient second = new NativeAerospikeClient(new ClientPolicy(),
+                AsyncConfig.defaults().withCompletionExecutor(completions), new Host(server.host(), server.port()));
+        List<CompletableFuture<Void>> futures = new ArrayList<>();
+        for (int i = 0; i < 2000; i++) {
+            futures.add(second.putAsync(null, new Key(ns, "async6", i), new Bin("v", i)));
+        }
+        second.close();
+        assertEquals(0, second.asyncCommandsInFlight(), "close waited for every command");
+        for (CompletableFuture<Void> f : futures) {
+            assertTrue(f.isDone() || waitDone(f), "every future completes");
+        }
+        assertThrows(AerospikeException.class, () -> second.putAsync(null, new Key(ns, "async6", 0), new Bin("v", 0)));
+        // The shared loops keep serving the first client.
+        await(client.putAsync(null, new Key(ns, "async6", "after"), new Bin("v", 1)));
+    }
+
+    private static boolean waitDone(CompletableFuture<?> f) {
+        try {
+            f.handle((v, e) -> null).get(10, TimeUnit.SECONDS);
+            return true;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+}
