@@ -96,6 +96,9 @@ class InfoTest {
         assertEquals("ns_type=unknown", info(0, "namespace/none").get("namespace/none"));
         assertEquals("ok", info(0, "truncate:namespace=test;set=s1").get("truncate:namespace=test;set=s1"));
         assertEquals(4, server.objectCount("test"));
+        client.put(null, new Key("test", "s3", 1), new Bin("a", 1));
+        client.truncate(null, "test", "s3", null); // the Java client's own truncate command
+        assertEquals(4, server.objectCount("test"));
         Node node = client.getNodes()[0];
         assertEquals("ok", Info.request(null, node, "truncate-namespace:namespace=test"));
         assertEquals(0, server.objectCount("test"));
