@@ -341,15 +341,6 @@ final class JniEncoder {
         }
     }
 
-    static boolean hasWrite(List<BatchRecord> records) {
-        for (BatchRecord r : records) {
-            if (!(r instanceof BatchRead)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     static void batchOperate(JniBuffers b, BatchPolicy policy, List<BatchRecord> records, boolean anyWrite) {
         batchPolicy(b, policy);
         b.putByte(anyWrite ? 1 : 0);
