@@ -36,4 +36,11 @@ class BundledLibraryLoadTest {
         NativeLibraries.load(stub);
     }
 
+    @Test
+    void theJniGlueIsExtractedBesideTheStubItLinksTo() {
+        Path glue = NativeLibraries.jniLibrary();
+
+        assertEquals(bundledStub().getParent(), glue.getParent());
+        assertTrue(Files.isRegularFile(glue, LinkOption.NOFOLLOW_LINKS), glue + " exists");
+    }
 }
