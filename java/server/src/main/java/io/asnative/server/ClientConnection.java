@@ -107,7 +107,7 @@ final class ClientConnection implements Runnable {
         if (faults.isSilent()) {
             return true;
         }
-        if (faults.takeCloseAfterRequest()) {
+        if (type != Proto.TYPE_INFO && faults.takeCloseAfterRequest()) {
             return false;
         }
         delayPending = faults.delayNanos() > 0;

@@ -4,9 +4,9 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Fault injection for one node, for reliability tests of clients. Every setting applies to info
- * and record requests alike (a client's cluster tending sees the fault too). Settings combine;
- * {@link #clear()} removes them all.
+ * Fault injection for one node, for reliability tests of clients. Settings apply to info and
+ * record requests alike (a client's cluster tending sees the fault too), except
+ * {@link #closeAfterNextRequests(int)}. Settings combine; {@link #clear()} removes them all.
  *
  * <pre>{@code
  * server.node(0).faults().delayResponses(Duration.ofMillis(200));
@@ -37,7 +37,11 @@ public final class NodeFaults {
         return this;
     }
 
-    /** For the next {@code count} requests (any connection): read the request, then close the connection unanswered. */
+    /**
+     * For the next {@code count} record requests (AS_MSG, any connection): read the request, then
+     * close the connection unanswered. Info requests do not count, so a client's cluster tending
+     * cannot use up the fault meant for a command.
+     */
     public NodeFaults closeAfterNextRequests(int count) {
         closeAfterRequests.set(Math.max(0, count));
         return this;

@@ -14,8 +14,6 @@ import com.aerospike.client.Record;
 import com.aerospike.client.policy.BatchPolicy;
 import com.aerospike.client.policy.Policy;
 import com.aerospike.client.policy.WritePolicy;
-import io.asnative.server.junit.AerospikeServerExtension;
-import io.asnative.server.junit.TestServer;
 import io.asnative.server.junit.TestServers;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -23,17 +21,15 @@ import java.util.Arrays;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** TTL, expiry through the server clock, stored user keys and compression: embedded server only. */
-@ExtendWith(AerospikeServerExtension.class)
 class ExpiryAndCompressionTest {
     private EmbeddedServer server;
     private AerospikeClient client;
 
     @BeforeEach
-    void start(TestServer shared) {
-        shared.embedded(); // aborts on an external server: these tests need the server clock
+    void start() {
+        // Aborts on an external server: these tests need the server clock and server-side state.
         server = TestServers.embedded(ServerConfig.builder().namespace("test")
                 .namespace(NamespaceConfig.of("short").withDefaultTtl(Duration.ofSeconds(100))).build());
         client = Clients.connect(server);
