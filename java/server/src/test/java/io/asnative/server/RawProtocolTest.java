@@ -110,6 +110,44 @@ class RawProtocolTest {
     }
 
     @Test
+    void batchAnyWriteEntryWithInfo4GenerationTtlAndUserKey() throws IOException {
+        Key key = new Key("test", "bw", 7);
+        ByteArrayOutputStream batch = new ByteArrayOutputStream();
+        RawConnection.writeInt(batch, 1); // one key
+        batch.write(0x08 | 0x04); // batch-any flags, respond all keys
+        RawConnection.writeInt(batch, 0); // its index
+        batch.writeBytes(key.digest);
+        batch.write(0x02 | 0x04 | 0x08 | 0x10); // INFO, GEN, TTL, INFO4: what C 7.x writes with a txn attribute
+        batch.writeBytes(new byte[] {0, (byte) 0x81, 0, 0x10, 0, 0}); // info1, info2 WRITE|RESPOND_ALL_OPS, info3, info4, generation
+        RawConnection.writeInt(batch, 300); // ttl
+        batch.writeBytes(new byte[] {0, 3, 0, 1}); // fields: namespace, set, user key; one op
+        for (Object[] f : new Object[][] {{0, "test".getBytes(StandardCharsets.UTF_8)},
+                {1, "bw".getBytes(StandardCharsets.UTF_8)}, {2, new byte[] {1, 0, 0, 0, 0, 0, 0, 0, 7}}}) {
+            byte[] data = (byte[]) f[1];
+            RawConnection.writeInt(batch, data.length + 1);
+            batch.write((Integer) f[0]);
+            batch.writeBytes(data);
+        }
+        byte[] name = {'n'};
+        RawConnection.writeInt(batch, 4 + 1 + 8);
+        batch.writeBytes(new byte[] {2, 1, 0, 1});
+        batch.writeBytes(name);
+        batch.writeBytes(RawConnection.longBytes(9));
+        Msg m = new Msg().field(41, batch.toByteArray());
+        m.info1 = 0x08;
+        try (RawConnection c = connect()) {
+            c.send(m.frame());
+            List<Reply> rs = replies(c, true);
+            assertEquals(2, rs.size());
+            assertEquals(new Reply(0, 0, 1, 0, 1), rs.get(0), "respond-all-ops answers the write op");
+        }
+        RecordInfo info = server.record("test", key.digest).orElseThrow();
+        assertEquals("bw", info.set());
+        assertEquals(9, info.userKey().length);
+        assertTrue(info.expiresAt() != null);
+    }
+
+    @Test
     void writeWithUserKeyFieldAndTtlLikeTheCClient() throws IOException {
         Key key = new Key("test", "c", "ck");
         byte[] userKey = {3, 'c', 'k'};
