@@ -1,0 +1,387 @@
+package io.asnative.bench;
+
+import com.aerospike.client.AerospikeClient;
+import com.aerospike.client.BatchRecord;
+import com.aerospike.client.BatchWrite;
+import com.aerospike.client.Host;
+import com.aerospike.client.Info;
+import com.aerospike.client.Operation;
+import com.aerospike.client.cluster.Node;
+import com.aerospike.client.policy.ClientPolicy;
+import io.asnative.NativeAerospikeClient;
+import io.asnative.bench.contestant.CProgramContestant;
+import io.asnative.bench.contestant.Contestant;
+import io.asnative.bench.contestant.JavaAsyncContestant;
+import io.asnative.bench.contestant.NativeAsyncContestant;
+import io.asnative.bench.contestant.SyncClient;
+import io.asnative.bench.contestant.SyncContestant;
+import io.asnative.bench.env.Environment;
+import io.asnative.bench.env.NativeFiles;
+import io.asnative.bench.env.ServerProcess;
+import io.asnative.bench.report.Results;
+import io.asnative.bench.report.Results.ContestantInfo;
+import io.asnative.bench.report.Results.Figure;
+import io.asnative.bench.stats.RoundResult;
+import io.asnative.bench.stats.Summary;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * One benchmark run: starts the server (a separate JVM) unless given one, loads the records, opens
+ * every available contestant, then runs each workload's rounds interleaved (round r runs every
+ * contestant's r-th round, the order rotated each round, so machine noise hits all alike).
+ */
+public final class Harness implements AutoCloseable {
+
+    private final RunOptions o;
+    private final PrintStream err;
+    private final List<String> notes = new ArrayList<>();
+    private final List<Contestant> contestants = new ArrayList<>();
+    private ServerProcess server;
+
+    public Harness(RunOptions options, PrintStream err) {
+        this.o = options;
+        this.err = err;
+    }
+
+    public Results run() throws Exception {
+        long started = System.nanoTime();
+        String date = OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS).toString();
+        Files.createDirectories(o.out());
+        NativeFiles natives = NativeFiles.extract();
+        String library = libraryNote(natives);
+        String loadBefore = Environment.loadAverage();
+
+        List<ContestantInfo> infos = new ArrayList<>();
+        List<Summary> summaries = new ArrayList<>();
+        Map<String, String> versions = new LinkedHashMap<>();
+        try {
+            String host = o.host();
+            int port = o.port();
+            if (o.embeddedServer()) {
+                server = ServerProcess.start(o.namespace(), o.out().resolve("server.log"));
+                host = server.host();
+                port = server.port();
+                err.println("asbench: embedded server (separate JVM, pid " + server.pid() + ") on " + host + ":" + port);
+            }
+            Host seed = new Host(host, port);
+            String serverVersion = load(seed);
+            open(seed, natives, contestants, infos);
+            if (contestants.isEmpty()) {
+                throw new IllegalStateException("no contestant is available: " + infos);
+            }
+            versions.putAll(versions(serverVersion, contestants));
+            jitWarmup(contestants);
+            phases(contestants, summaries);
+        } catch (Exception | Error e) {
+            close();
+            throw e;
+        }
+        notes.add("load average (1/5/15 min) before: " + loadBefore + ", after: " + Environment.loadAverage()
+                + " (a shared 2-core VM: other engineers' builds may run at the same time)");
+        List<Figure> figures = new ArrayList<>();
+        for (Summary s : summaries) {
+            figures.add(Figure.of(s));
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        return new Results(Results.SCHEMA, date, o.commandLine(), seconds, Environment.machine(), Environment.jdk(),
+                versions, config(library), infos, figures, List.of(), notes);
+    }
+
+    /**
+     * Closes the contestants, last opened first (so ffm-async, whose event loops are process-wide in
+     * the C client, goes last), then stops the server. Separate from
+     * {@link #run()} so that the results are written before any native close runs.
+     */
+    @Override
+    public void close() {
+        List<Contestant> open = new ArrayList<>(contestants);
+        contestants.clear();
+        java.util.Collections.reverse(open);
+        for (Contestant c : open) {
+            try {
+                c.close();
+            } catch (RuntimeException e) {
+                err.println("asbench: closing " + c.name() + ": " + e);
+            }
+        }
+        if (server != null) {
+            server.close();
+            server = null;
+        }
+    }
+
+    /**
+     * Which C client library the native contestants load. By default the core's own loader picks
+     * the stub it ships (extracted privately), and asbench-c runs beside the same bytes extracted
+     * from the same jar; {@code -Dasnative.library} (FFM only) names another build.
+     */
+    private String libraryNote(NativeFiles natives) {
+        String user = System.getProperty("asnative.library", System.getenv("ASNATIVE_LIBRARY"));
+        String bundled = natives.file(NativeFiles.STUB).map(p -> sha256(p)).orElse("not bundled");
+        if (user != null) {
+            return user + " for ffm (given by the user; jni refuses it); asbench-c: the core jar's stub, sha256 " + bundled;
+        }
+        return "the core jar's stub for ffm/jni (its loader) and for asbench-c (extracted by asbench), sha256 " + bundled;
+    }
+
+    private static String sha256(Path p) {
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p));
+            return java.util.HexFormat.of().formatHex(d).substring(0, 16) + "...";
+        } catch (Exception e) {
+            return "unreadable";
+        }
+    }
+
+    private ClientPolicy clientPolicy() {
+        ClientPolicy p = new ClientPolicy();
+        p.maxConnsPerNode = o.maxConns();
+        return p;
+    }
+
+    /** Writes the records every workload reads, with the Java client in batches; returns the server's version. */
+    private String load(Host seed) {
+        err.println("asbench: loading " + o.span() + " + " + o.jobRecords() + " records");
+        try (AerospikeClient client = new AerospikeClient(clientPolicy(), seed)) {
+            loadRange(client, 0, o.span());
+            loadRange(client, o.jobFirstKey(), o.jobRecords());
+            Node node = client.getNodes()[0];
+            Map<String, String> info = Info.request(null, node, "edition", "build");
+            return info.getOrDefault("edition", "?") + " " + info.getOrDefault("build", "?");
+        }
+    }
+
+    private void loadRange(AerospikeClient client, long first, int count) {
+        for (int start = 0; start < count; start += 1000) {
+            int n = Math.min(1000, count - start);
+            List<BatchRecord> batch = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                long k = first + start + i;
+                batch.add(new BatchWrite(Dataset.key(o.namespace(), o.set(), k), Operation.array(
+                        Operation.put(Dataset.bins(k)[0]), Operation.put(Dataset.bins(k)[1]), Operation.put(Dataset.bins(k)[2]))));
+            }
+            if (!client.operate(null, batch)) {
+                throw new IllegalStateException("loading records failed at key " + (first + start));
+            }
+        }
+    }
+
+    private void open(Host seed, NativeFiles natives, List<Contestant> contestants, List<ContestantInfo> infos) {
+        // ffm-async first: the C client's event loops are process-wide, and a sync client created
+        // before they exist crashes in aerospike_close once they do (reported to the core); opened
+        // first, the loops outlive every other native client, since close() runs in reverse order.
+        List<String> order = new ArrayList<>(o.contestants());
+        if (order.remove("ffm-async")) {
+            order.add(0, "ffm-async");
+        }
+        for (String name : order) {
+            try {
+                Contestant c = switch (name) {
+                    case "java" -> new SyncContestant("java", SyncClient.of(new AerospikeClient(clientPolicy(), seed)), true, null);
+                    case "ffm", "jni" -> {
+                        NativeAerospikeClient n = NativeAerospikeClient.withBackend(name, clientPolicy(), seed);
+                        yield new SyncContestant(name, SyncClient.of(n), name.equals("ffm"), n.cClientVersion());
+                    }
+                    case "c" -> {
+                        Path program = o.cBench() != null ? o.cBench() : natives.file(NativeFiles.C_BENCH).orElseThrow(() ->
+                                new IllegalStateException("asbench-c is not in this jar (build native/bench, or pass --c-bench PATH)"));
+                        yield CProgramContestant.start(program, seed.name, seed.port, o, o.out().resolve("asbench-c.log"));
+                    }
+                    case "java-async" -> new JavaAsyncContestant(seed, o, o.eventLoops());
+                    case "ffm-async" -> new NativeAsyncContestant(seed, o, o.eventLoops());
+                    default -> throw new IllegalArgumentException("unknown contestant " + name);
+                };
+                contestants.add(c);
+                infos.add(new ContestantInfo(name, true, null, c.cClientVersion()));
+            } catch (Throwable t) {
+                String reason = reason(t);
+                infos.add(new ContestantInfo(name, false, reason, null));
+                err.println("asbench: contestant " + name + " unavailable: " + reason);
+                notes.add("contestant " + name + " unavailable: " + reason);
+            }
+        }
+    }
+
+    private static String reason(Throwable t) {
+        Throwable root = t;
+        StringBuilder b = new StringBuilder(String.valueOf(t.getMessage() == null ? t : t.getMessage()));
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+            if (root.getMessage() != null && !b.toString().contains(root.getMessage())) {
+                b.append(": ").append(root.getMessage());
+            }
+        }
+        return b.toString();
+    }
+
+    private Map<String, String> versions(String serverVersion, List<Contestant> contestants) {
+        Properties build = Environment.buildVersions();
+        Map<String, String> v = new LinkedHashMap<>();
+        v.put("asnative", build.getProperty("asnative.version", "?"));
+        v.put("javaClient", "com.aerospike:aerospike-client-jdk8:" + build.getProperty("aerospike.client.version", "?"));
+        String c = contestants.stream().map(Contestant::cClientVersion).filter(x -> x != null).findFirst().orElse("not loaded");
+        v.put("cClient", c + " (inside npm aerospike@6.7.1's addon)");
+        v.put("server", serverVersion + (o.embeddedServer() ? " (asnative embedded server, separate JVM, same machine)" : " at " + o.host() + ":" + o.port()));
+        v.put("hdrHistogram", build.getProperty("hdrhistogram.version", "?"));
+        v.put("jmh", build.getProperty("jmh.version", "?"));
+        return v;
+    }
+
+    private Map<String, Object> config(String library) {
+        Map<String, Object> c = new LinkedHashMap<>();
+        c.put("ops", o.ops());
+        c.put("rounds", o.rounds());
+        c.put("warmup", o.warmup());
+        c.put("quick", o.quick());
+        c.put("keys", o.span());
+        c.put("batchSizes", o.batchSizes().toString());
+        c.put("jobRecords", o.jobRecords());
+        c.put("jobBatch", o.jobBatch());
+        c.put("jobRounds", o.jobRounds());
+        c.put("threads", o.threads().toString());
+        c.put("virtualThreads", o.virtualThreads().toString());
+        c.put("inFlight", o.inFlight().toString());
+        c.put("eventLoops", o.eventLoops());
+        c.put("tputMillis", o.tputMillis());
+        c.put("tputRounds", o.tputRounds());
+        c.put("jitWarmup", o.jitWarmup());
+        c.put("maxConnsPerNode", o.maxConns());
+        c.put("policies", "null everywhere (each client's defaults)");
+        c.put("nativeLibrary", library);
+        return c;
+    }
+
+    /** Untimed puts and gets through every sync contestant, so the JIT has compiled their paths. */
+    private void jitWarmup(List<Contestant> contestants) throws Exception {
+        if (o.jitWarmup() <= 0 || !o.families().contains("seq") && !o.families().contains("tput")) {
+            return;
+        }
+        err.println("asbench: JIT warm-up, " + o.jitWarmup() + " puts and gets per sync contestant");
+        RunOptions warm = withOps(o, o.jitWarmup());
+        for (Contestant c : contestants) {
+            if (c.unsupportedReason(Workload.put()) == null) {
+                c.run(Workload.put(), warm);
+                c.run(Workload.get(), warm);
+            }
+        }
+    }
+
+    private static RunOptions withOps(RunOptions o, int ops) {
+        return new RunOptions(o.host(), o.port(), o.namespace(), o.set(), Math.min(ops, o.span()), o.rounds(), o.warmup(),
+                o.quick(), o.out(), o.contestants(), o.families(), o.batchSizes(), o.jobRecords(), o.jobBatch(),
+                o.jobRounds(), o.threads(), o.virtualThreads(), o.inFlight(), o.tputMillis(), o.tputRounds(),
+                o.jitWarmup(), o.maxConns(), o.eventLoops(), o.jmh(), o.cBench(), o.commandLine());
+    }
+
+    private int rounds(Workload w) {
+        return switch (w.kind()) {
+            case PUT, GET, BATCH_GET -> o.rounds();
+            case BATCH_JOB -> o.jobRounds();
+            case THROUGHPUT -> o.tputRounds();
+        };
+    }
+
+    /** Estimated seconds of one contestant's round, for the ETA only. */
+    private double estimate(Workload w) {
+        return switch (w.kind()) {
+            case PUT, GET -> o.ops() * 30e-6;
+            case BATCH_GET -> Dataset.batchCalls(o.ops(), w.keys()) * w.keys() * 1.5e-6;
+            case BATCH_JOB -> o.jobRecords() * 15e-6;
+            case THROUGHPUT -> o.tputMillis() / 1000.0 + 0.05;
+        };
+    }
+
+    private void phases(List<Contestant> contestants, List<Summary> summaries) {
+        List<Workload> workloads = new ArrayList<>();
+        for (Workload w : Workload.all(o)) {
+            if (o.families().contains(w.family())) {
+                workloads.add(w);
+            }
+        }
+        double total = 0;
+        for (Workload w : workloads) {
+            total += rounds(w) * estimate(w) * participants(w, contestants).size();
+        }
+        Progress progress = new Progress(err, total);
+        for (Workload w : workloads) {
+            List<Contestant> in = participants(w, contestants);
+            if (in.isEmpty()) {
+                continue;
+            }
+            Map<String, Summary> byName = new LinkedHashMap<>();
+            for (Contestant c : in) {
+                byName.put(c.name(), new Summary(c.name(), w));
+            }
+            List<Contestant> active = new ArrayList<>(in);
+            for (Contestant c : in) {
+                try {
+                    c.warmup(w, o);
+                } catch (Exception e) {
+                    fail(c, w, e, active);
+                }
+            }
+            int rounds = rounds(w);
+            for (int r = 0; r < rounds; r++) {
+                List<Contestant> order = new ArrayList<>(active);
+                if (!order.isEmpty()) {
+                    java.util.Collections.rotate(order, -(r % order.size()));
+                }
+                StringBuilder detail = new StringBuilder();
+                for (Contestant c : order) {
+                    try {
+                        RoundResult result = c.run(w, o);
+                        byName.get(c.name()).add(result);
+                    } catch (Exception e) {
+                        fail(c, w, e, active);
+                    }
+                }
+                for (Contestant c : in) {
+                    List<RoundResult> done = byName.get(c.name()).rounds();
+                    if (done.size() == r + 1) {
+                        RoundResult last = done.get(r);
+                        detail.append(c.name()).append(' ').append(w.isThroughput()
+                                ? String.format(Locale.ROOT, "%.1fk/s", last.opsPerSecond() / 1e3)
+                                : String.format(Locale.ROOT, "%.1fus", last.nsPerOp() / 1e3)).append("  ");
+                    }
+                }
+                progress.round(w.id(), r + 1, rounds, detail.toString().trim(), estimate(w) * in.size());
+            }
+            for (Summary s : byName.values()) {
+                if (!s.rounds().isEmpty()) {
+                    summaries.add(s);
+                    if (s.totalErrors() > 0) {
+                        notes.add(s.contestant() + " on " + w.id() + ": " + s.totalErrors() + " errors");
+                    }
+                }
+            }
+        }
+    }
+
+    private void fail(Contestant c, Workload w, Exception e, List<Contestant> active) {
+        active.remove(c);
+        String message = c.name() + " failed on " + w.id() + " and was dropped from it: " + reason(e);
+        err.println("asbench: " + message);
+        notes.add(message);
+    }
+
+    private List<Contestant> participants(Workload w, List<Contestant> contestants) {
+        List<Contestant> in = new ArrayList<>();
+        for (Contestant c : contestants) {
+            if (c.unsupportedReason(w) == null) {
+                in.add(c);
+            }
+        }
+        return in;
+    }
+}

@@ -1,0 +1,83 @@
+package io.asnative.bench;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Everything a benchmark run needs to know, parsed and resolved (defaults, --quick) once by the
+ * CLI. No field is mutable; the harness never reads the command line itself.
+ *
+ * @param host            a real server's seed host, or null to start the embedded server
+ * @param contestants     the names asked for (java, ffm, jni, c, java-async, ffm-async)
+ * @param families        workload families to run (seq, batch, job, tput)
+ * @param jitWarmup       untimed put+get ops per JVM contestant before the first phase
+ * @param tputMillis      duration of one throughput round
+ * @param eventLoops      event loops of both async contestants
+ * @param cBench          path of asbench-c, or null for the bundled one
+ */
+public record RunOptions(
+        String host, int port, String namespace, String set,
+        int ops, int rounds, int warmup, boolean quick, Path out,
+        List<String> contestants, Set<String> families,
+        List<Integer> batchSizes, int jobRecords, int jobBatch, int jobRounds,
+        List<Integer> threads, List<Integer> virtualThreads, List<Integer> inFlight,
+        int tputMillis, int tputRounds, int jitWarmup, int maxConns, int eventLoops,
+        boolean jmh, Path cBench, String commandLine) {
+
+    public static final List<String> ALL_CONTESTANTS = List.of("java", "ffm", "jni", "c", "java-async", "ffm-async");
+    public static final Set<String> ALL_FAMILIES = Set.of("seq", "batch", "job", "tput");
+
+    public RunOptions {
+        contestants = List.copyOf(contestants);
+        families = Set.copyOf(families);
+        batchSizes = List.copyOf(batchSizes);
+        threads = List.copyOf(threads);
+        virtualThreads = List.copyOf(virtualThreads);
+        inFlight = List.copyOf(inFlight);
+        require(ops > 0, "--ops must be > 0");
+        require(rounds > 0, "--rounds must be > 0");
+        require(warmup >= 0, "--warmup must be >= 0");
+        require(port > 0 && port <= 65535, "--port must be 1..65535");
+        require(jobRecords > 0 && jobBatch > 0 && jobBatch <= jobRecords, "need 0 < --job-batch <= --job-records");
+        require(jobRounds > 0 && tputRounds > 0 && tputMillis > 0, "rounds and durations must be > 0");
+        require(maxConns > 0, "--max-conns must be > 0");
+        require(eventLoops > 0, "--event-loops must be > 0");
+        require(namespace != null && !namespace.isEmpty() && set != null && !set.isEmpty(), "namespace and set are required");
+        for (String c : contestants) {
+            require(ALL_CONTESTANTS.contains(c), "unknown contestant '" + c + "' (one of " + ALL_CONTESTANTS + ")");
+        }
+        for (String f : families) {
+            require(ALL_FAMILIES.contains(f), "unknown workload family '" + f + "' (one of " + ALL_FAMILIES + ")");
+        }
+        for (List<Integer> l : List.of(batchSizes, threads, virtualThreads, inFlight)) {
+            for (int v : l) {
+                require(v > 0, "counts must be > 0");
+            }
+        }
+    }
+
+    private static void require(boolean ok, String message) {
+        if (!ok) {
+            throw new IllegalArgumentException(message);
+        }
+    }
+
+    public boolean embeddedServer() {
+        return host == null;
+    }
+
+    /** The keys the sequential and batch workloads use: 0 .. span-1 (enough for the largest batch). */
+    public int span() {
+        int max = ops;
+        for (int k : batchSizes) {
+            max = Math.max(max, k);
+        }
+        return max;
+    }
+
+    /** First key of the batch job's records, apart from the others. */
+    public long jobFirstKey() {
+        return 10_000_000L;
+    }
+}

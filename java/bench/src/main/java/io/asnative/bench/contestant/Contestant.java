@@ -1,0 +1,32 @@
+package io.asnative.bench.contestant;
+
+import io.asnative.bench.RunOptions;
+import io.asnative.bench.Workload;
+import io.asnative.bench.stats.RoundResult;
+
+/**
+ * One way of calling Aerospike that the benchmark compares: the pure-Java client, the native
+ * client through FFM or JNI, the raw C program, or an async API. The harness asks each for one
+ * round at a time, interleaving contestants, and never looks inside.
+ */
+public interface Contestant extends AutoCloseable {
+
+    String name();
+
+    /** Null when this contestant runs the workload; otherwise why not (shown in the report). */
+    String unsupportedReason(Workload workload);
+
+    /** Untimed ops of the workload, before its first round. */
+    void warmup(Workload workload, RunOptions options) throws Exception;
+
+    /** One measured round. */
+    RoundResult run(Workload workload, RunOptions options) throws Exception;
+
+    /** Version of the C client this contestant calls, or null (pure Java). */
+    default String cClientVersion() {
+        return null;
+    }
+
+    @Override
+    void close();
+}

@@ -1,0 +1,102 @@
+package io.asnative.bench.env;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The embedded server ({@code io.asnative.server.Main}) in its own JVM, so that the client JVM's
+ * GC and JIT are measured alone. Started from this JVM's class path on a free port; its output
+ * goes to a log file once it has said where it listens.
+ */
+public final class ServerProcess implements AutoCloseable {
+
+    private static final Pattern LISTENING = Pattern.compile("listening on ([^\\s:]+):(\\d+)");
+
+    private final Process process;
+    private final String host;
+    private final int port;
+
+    private ServerProcess(Process process, String host, int port) {
+        this.process = process;
+        this.host = host;
+        this.port = port;
+    }
+
+    /** Starts the server with {@code namespace} and waits (at most 60 s) until it listens. */
+    public static ServerProcess start(String namespace, Path log) throws IOException {
+        String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> cmd = new ArrayList<>(List.of(java, "-Xms1g", "-Xmx2g", "-XX:+UseParallelGC",
+                "-cp", System.getProperty("java.class.path"), "io.asnative.server.Main",
+                "--host", "127.0.0.1", "--port", "0", "--namespace", namespace));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        CompletableFuture<Matcher> listening = new CompletableFuture<>();
+        Thread reader = new Thread(() -> pump(p, log, listening), "asbench-server-log");
+        reader.setDaemon(true);
+        reader.start();
+        try {
+            Matcher m = listening.get(60, TimeUnit.SECONDS);
+            return new ServerProcess(p, m.group(1), Integer.parseInt(m.group(2)));
+        } catch (Exception e) {
+            p.destroyForcibly();
+            throw new IOException("cannot start the embedded server (log: " + log + "): " + e.getMessage(), e);
+        }
+    }
+
+    /** Copies the server's output to the log; completes {@code listening} when it says where it listens. */
+    private static void pump(Process p, Path log, CompletableFuture<Matcher> listening) {
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+             Writer out = Files.newBufferedWriter(log, StandardCharsets.UTF_8)) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                out.write(line);
+                out.write('\n');
+                out.flush();
+                Matcher m = LISTENING.matcher(line);
+                if (!listening.isDone() && m.find()) {
+                    listening.complete(m);
+                }
+            }
+            listening.completeExceptionally(new IllegalStateException("the server exited before listening"));
+        } catch (IOException e) {
+            listening.completeExceptionally(e);
+        }
+    }
+
+    public String host() {
+        return host;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(15, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                process.waitFor(5, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package io.asnative.bench.jmh;
+
+import com.aerospike.client.Key;
+import io.asnative.ffm.layout.AsKey;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.MemorySegment;
+import java.lang.invoke.MethodHandle;
+import java.util.concurrent.TimeUnit;
+
+import static java.lang.foreign.ValueLayout.ADDRESS;
+import static java.lang.foreign.ValueLayout.JAVA_LONG;
+
+/**
+ * A key: the Java client's {@code new Key(ns, set, long)} (RIPEMD-160 digest in Java) against the
+ * C client's {@code as_key_init_int64} (+ {@code as_key_digest}, the digest in C) on a reused
+ * struct, through FFM and JNI; and the whole per-call marshalling the FFM backend does for a key
+ * (confined arena, namespace and set strings, init). The native path pays for both digests: the
+ * Java {@code Key} its caller builds, and C's inside the command.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Fork(1)
+public class KeyBench {
+
+    private static final MethodHandle KEY_INIT = NativeLibs.downcall(NativeLibs.CLIENT, "as_key_init_int64",
+            FunctionDescriptor.of(ADDRESS, ADDRESS, ADDRESS, ADDRESS, JAVA_LONG), true);
+    private static final MethodHandle KEY_DIGEST = NativeLibs.downcall(NativeLibs.CLIENT, "as_key_digest",
+            FunctionDescriptor.of(ADDRESS, ADDRESS), true);
+
+    public String namespace = "test";
+    public String set = "bench";
+    public long value = 123_456;
+
+    private Arena arena;
+    private MemorySegment key;
+    private MemorySegment ns;
+    private MemorySegment setName;
+
+    @Setup
+    public void setup() {
+        arena = Arena.ofShared();
+        key = arena.allocate(AsKey.SIZEOF, AsKey.ALIGN);
+        ns = arena.allocateFrom(namespace);
+        setName = arena.allocateFrom(set);
+    }
+
+    @TearDown
+    public void tearDown() {
+        arena.close();
+    }
+
+    @Benchmark
+    public Key javaKey() {
+        return new Key(namespace, set, value);
+    }
+
+    @Benchmark
+    public MemorySegment ffmKeyInit() throws Throwable {
+        return (MemorySegment) KEY_INIT.invokeExact(key, ns, setName, value);
+    }
+
+    @Benchmark
+    public MemorySegment ffmKeyInitDigest() throws Throwable {
+        var k = (MemorySegment) KEY_INIT.invokeExact(key, ns, setName, value);
+        return (MemorySegment) KEY_DIGEST.invokeExact(k);
+    }
+
+    @Benchmark
+    public long jniKeyInitDigest() {
+        long k = JniCalls.keyInitInt64(key.address(), ns.address(), setName.address(), value);
+        return JniCalls.keyDigest(k);
+    }
+
+    /** What FfmSession does per call for the key: arena, strings, init (the digest comes later, in C). */
+    @Benchmark
+    public long ffmKeyMarshal() throws Throwable {
+        try (Arena call = Arena.ofConfined()) {
+            MemorySegment k = call.allocate(AsKey.SIZEOF, AsKey.ALIGN);
+            var r = (MemorySegment) KEY_INIT.invokeExact(k, call.allocateFrom(namespace), call.allocateFrom(set), value);
+            return r.address();
+        }
+    }
+}

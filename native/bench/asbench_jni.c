@@ -1,0 +1,71 @@
+/*
+ * libasbench_jni.so: trivial JNI entry points for the JMH layer-cost benchmarks only
+ * (io.asnative.bench.jmh.JniCalls). Each one makes at most one cheap C client call, so that a
+ * JMH run measures what one JNI transition costs against one FFM downcall to the same function.
+ * Separate from the JNI backend's glue (native/jni) on purpose: benchmark-only code stays out of
+ * the shipped library. Natives are bound with RegisterNatives in JNI_OnLoad (shading-safe).
+ */
+#include <jni.h>
+#include <stdint.h>
+
+#include "aerospike_abi.h"
+
+/* For FFM: the same empty function as a plain exported symbol, to compare bare transitions. */
+__attribute__((visibility("default"))) void asbench_noop(void)
+{
+}
+
+/* static native void noop(): the bare transition. */
+static void JNICALL jni_noop(JNIEnv* env, jclass cls)
+{
+    (void)env;
+    (void)cls;
+}
+
+/* static native long errorString(int status): as_error_string(status), the pointer as a long. */
+static jlong JNICALL jni_error_string(JNIEnv* env, jclass cls, jint status)
+{
+    (void)env;
+    (void)cls;
+    return (jlong)(intptr_t)as_error_string((as_status)status);
+}
+
+/* static native long keyInitInt64(long key, long ns, long set, long value): as_key_init_int64. */
+static jlong JNICALL jni_key_init_int64(JNIEnv* env, jclass cls, jlong key, jlong ns, jlong set, jlong value)
+{
+    (void)env;
+    (void)cls;
+    return (jlong)(intptr_t)as_key_init_int64((as_key*)(intptr_t)key, (const char*)(intptr_t)ns,
+                                              (const char*)(intptr_t)set, (int64_t)value);
+}
+
+/* static native long keyDigest(long key): as_key_digest (computes RIPEMD-160 once per init). */
+static jlong JNICALL jni_key_digest(JNIEnv* env, jclass cls, jlong key)
+{
+    (void)env;
+    (void)cls;
+    return (jlong)(intptr_t)as_key_digest((as_key*)(intptr_t)key);
+}
+
+static const JNINativeMethod METHODS[] = {
+    {"noop", "()V", (void*)jni_noop},
+    {"errorString", "(I)J", (void*)jni_error_string},
+    {"keyInitInt64", "(JJJJ)J", (void*)jni_key_init_int64},
+    {"keyDigest", "(J)J", (void*)jni_key_digest},
+};
+
+JNIEXPORT jint JNICALL JNI_OnLoad(JavaVM* vm, void* reserved)
+{
+    (void)reserved;
+    JNIEnv* env;
+    if ((*vm)->GetEnv(vm, (void**)&env, JNI_VERSION_1_8) != JNI_OK) {
+        return JNI_ERR;
+    }
+    jclass cls = (*env)->FindClass(env, "io/asnative/bench/jmh/JniCalls");
+    if (cls == NULL) {
+        return JNI_ERR;
+    }
+    jint rc = (*env)->RegisterNatives(env, cls, METHODS, (jint)(sizeof METHODS / sizeof METHODS[0]));
+    (*env)->DeleteLocalRef(env, cls);
+    return rc == 0 ? JNI_VERSION_1_8 : JNI_ERR;
+}
