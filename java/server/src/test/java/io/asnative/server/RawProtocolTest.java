@@ -29,7 +29,9 @@ class RawProtocolTest {
 
     @AfterEach
     void stop() {
-        server.close();
+        if (server != null) { // null when @BeforeEach was aborted (non-embedded suite run)
+            server.close();
+        }
     }
 
     private RawConnection connect() throws IOException {

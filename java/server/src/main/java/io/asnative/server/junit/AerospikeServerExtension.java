@@ -19,8 +19,10 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  *       {@code test} and {@code bar}, started on first use and closed when the test run ends;</li>
  *   <li>{@code HOST:PORT}: an external server (e.g. a real Aerospike 8 with namespaces {@code test}
  *       and {@code bar}, see {@code docker/docker-compose.yml});</li>
- *   <li>{@code docker}: a Testcontainers-managed real server. Not bundled: the tests of a class
- *       are aborted with the reason (no Docker engine, or no Testcontainers).</li>
+ *   <li>{@code docker}: a Testcontainers-managed real {@code aerospike/aerospike-server} 8.x
+ *       configured like {@code docker/aerospike.conf}, started once per JVM. Testcontainers is an
+ *       optional dependency: add it to the test classpath. Without a Docker engine or without
+ *       Testcontainers, the tests of each class are aborted with the reason.</li>
  * </ul>
  */
 public final class AerospikeServerExtension implements BeforeAllCallback, ParameterResolver {
@@ -31,10 +33,23 @@ public final class AerospikeServerExtension implements BeforeAllCallback, Parame
         ServerMode mode = ServerMode.current();
         if (mode.kind == ServerMode.Kind.DOCKER) {
             String reason = ServerMode.dockerUnavailableReason();
-            Assumptions.abort(reason != null
-                    ? "asnative.server=docker: " + reason
-                    : "asnative.server=docker: Testcontainers is not on the test classpath of this build;"
-                            + " start docker/docker-compose.yml and use -Dasnative.server=127.0.0.1:3000 instead");
+            if (reason == null && !testcontainersPresent()) {
+                reason = "Testcontainers (org.testcontainers:testcontainers) is not on the test classpath";
+            }
+            if (reason != null) {
+                Assumptions.abort("asnative.server=docker: " + reason
+                        + "; alternatively start docker/docker-compose.yml and use -Dasnative.server=127.0.0.1:3000");
+            }
+        }
+    }
+
+    private static boolean testcontainersPresent() {
+        try {
+            Class.forName("org.testcontainers.containers.GenericContainer", false,
+                    AerospikeServerExtension.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
         }
     }
 
@@ -58,7 +73,24 @@ public final class AerospikeServerExtension implements BeforeAllCallback, Parame
                         .getOrComputeIfAbsent(SharedEmbedded.class, k -> new SharedEmbedded(), SharedEmbedded.class);
                 return shared.testServer();
             default:
-                throw new ParameterResolutionException("asnative.server=docker is not available in this build");
+                try {
+                    return context.getRoot().getStore(STORE)
+                            .getOrComputeIfAbsent(SharedDocker.class, k -> new SharedDocker(), SharedDocker.class)
+                            .server;
+                } catch (RuntimeException e) {
+                    throw new ParameterResolutionException("cannot start " + DockerServer.IMAGE + " with Testcontainers", e);
+                }
+        }
+    }
+
+    /** The JVM-wide container; JUnit stops it with the root store when the run ends. */
+    @SuppressWarnings("deprecation")
+    static final class SharedDocker implements ExtensionContext.Store.CloseableResource, AutoCloseable {
+        private final DockerServer server = new DockerServer();
+
+        @Override
+        public void close() {
+            server.close();
         }
     }
 

@@ -1,6 +1,7 @@
 package io.asnative.server.bench;
 
 import com.aerospike.client.AerospikeClient;
+import com.aerospike.client.AerospikeException;
 import com.aerospike.client.Bin;
 import com.aerospike.client.Host;
 import com.aerospike.client.Key;
@@ -97,6 +98,7 @@ public final class ServerBench {
 
     private static double throughput(AerospikeClient client, Key[] keys, int threads) throws InterruptedException {
         AtomicLong ops = new AtomicLong();
+        AtomicLong errors = new AtomicLong();
         CountDownLatch done = new CountDownLatch(threads);
         long end = System.nanoTime() + THROUGHPUT_NANOS;
         for (int t = 0; t < threads; t++) {
@@ -104,16 +106,26 @@ public final class ServerBench {
             Thread th = new Thread(() -> {
                 long n = 0;
                 int i = seed * 7919;
-                while (System.nanoTime() < end) {
-                    client.get(null, keys[(i++ & Integer.MAX_VALUE) % keys.length]);
-                    n++;
+                try {
+                    while (System.nanoTime() < end) {
+                        try {
+                            client.get(null, keys[(i++ & Integer.MAX_VALUE) % keys.length]);
+                            n++;
+                        } catch (AerospikeException e) {
+                            errors.incrementAndGet();
+                        }
+                    }
+                } finally {
+                    ops.addAndGet(n);
+                    done.countDown();
                 }
-                ops.addAndGet(n);
-                done.countDown();
             });
             th.start();
         }
         done.await();
+        if (errors.get() > 0) {
+            System.out.println("  (" + errors.get() + " commands failed, e.g. client timeouts)");
+        }
         return ops.get() / (THROUGHPUT_NANOS / 1e9);
     }
 
