@@ -22,7 +22,12 @@ public final class ResultsJson {
     }
 
     public static Results fromJson(String json) {
-        Results r = GSON.fromJson(json, Results.class);
+        Results r;
+        try {
+            r = GSON.fromJson(json, Results.class);
+        } catch (RuntimeException e) {
+            throw new JsonParseException("not an asbench results.json: " + e.getMessage(), e);
+        }
         if (r == null || r.schema() != Results.SCHEMA || r.figures() == null) {
             throw new JsonParseException("not an asbench results.json (schema " + Results.SCHEMA + ")");
         }

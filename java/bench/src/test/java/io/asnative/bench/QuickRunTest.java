@@ -1,0 +1,83 @@
+package io.asnative.bench;
+
+import io.asnative.bench.report.Results;
+import io.asnative.bench.report.Results.ContestantInfo;
+import io.asnative.bench.report.Results.Figure;
+import io.asnative.bench.report.ResultsJson;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A tiny --quick run against the embedded server (a separate JVM, as always): every available
+ * contestant must appear in a well-formed results.json with figures for what it supports, and the
+ * report and charts must be written. No timing is asserted.
+ */
+class QuickRunTest {
+
+    @Test
+    void quickRunWritesWellFormedResults(@TempDir Path out) throws Exception {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.execute(new String[] {"--quick", "--out", out.toString(), "--ops", "300", "--rounds", "2",
+                "--warmup", "20", "--batch-sizes", "100,1000", "--job-records", "2000", "--job-rounds", "1",
+                "--threads", "1,4", "--virtual-threads", "16", "--in-flight", "50", "--tput-seconds", "0.2",
+                "--jit-warmup", "100", "--no-jmh"}, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        String log = err.toString(StandardCharsets.UTF_8);
+        assertEquals(0, code, log);
+
+        Results r = ResultsJson.read(out.resolve("results.json"));
+        assertEquals(Results.SCHEMA, r.schema());
+        assertNotNull(r.machine().get("nproc"));
+        assertNotNull(r.jdk().get("version"));
+        assertTrue(r.versions().get("javaClient").contains("9.2.0"));
+        assertEquals(RunOptions.ALL_CONTESTANTS, r.contestants().stream().map(ContestantInfo::name).sorted(
+                (a, b) -> RunOptions.ALL_CONTESTANTS.indexOf(a) - RunOptions.ALL_CONTESTANTS.indexOf(b)).toList());
+
+        ContestantInfo java = r.contestants().stream().filter(c -> c.name().equals("java")).findFirst().orElseThrow();
+        assertTrue(java.available(), log);
+        for (ContestantInfo c : r.contestants()) {
+            if (!c.available()) {
+                assertFalse(c.reason() == null || c.reason().isBlank(), c.name() + " unavailable without a reason");
+                assertTrue(r.figures().stream().noneMatch(f -> f.contestant().equals(c.name())));
+                continue;
+            }
+            List<Figure> mine = r.figures().stream().filter(f -> f.contestant().equals(c.name())).toList();
+            assertFalse(mine.isEmpty(), c.name() + " ran but has no figures:\n" + log);
+            boolean async = c.name().endsWith("-async");
+            for (Figure f : mine) {
+                assertEquals(async ? 1 : f.workload().startsWith("tput") ? 1 : f.workload().equals("batch-job") ? 1 : 2, f.rounds(),
+                        c.name() + " " + f.workload());
+                assertNotNull(f.cpuNsPerOp(), c.name() + " " + f.workload());
+                assertNotNull(f.throughputPerSec());
+                if (!f.workload().startsWith("tput")) {
+                    assertNotNull(f.avgNs());
+                    assertNotNull(f.p50Ns());
+                    assertTrue(f.p50Ns() <= f.p99Ns() && f.p99Ns() <= f.p999Ns());
+                }
+            }
+            if (!async) {
+                for (String w : List.of("put", "get", "batch-get-100", "batch-get-1000", "batch-job", "tput-platform-1", "tput-platform-4")) {
+                    assertNotNull(r.figure(c.name(), w), c.name() + " has no " + w);
+                }
+            }
+        }
+        assertNotNull(r.figure("java", "tput-virtual-16"));
+        String report = Files.readString(out.resolve("report.md"));
+        assertTrue(report.contains("## Sync gap"));
+        for (String chart : List.of("latency.png", "batch.png", "throughput.png", "concurrency.png")) {
+            assertTrue(Files.size(out.resolve(chart)) > 1000, chart);
+        }
+    }
+}
