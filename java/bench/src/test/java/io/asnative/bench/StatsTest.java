@@ -35,6 +35,15 @@ class StatsTest {
     }
 
     @Test
+    void medianAndPairedRatio() {
+        assertEquals(2.0, Stats.median(List.of(3.0, 1.0, 2.0)), 1e-12);
+        assertEquals(2.5, Stats.median(List.of(4.0, 1.0, 2.0, 3.0)), 1e-12);
+        // round 2 was slow for both: the paired ratio is not moved by it
+        assertEquals(1.1, Stats.pairedRatio(List.of(11.0, 110.0, 11.0), List.of(10.0, 100.0, 10.0)), 1e-12);
+        assertTrue(Double.isNaN(Stats.pairedRatio(List.of(1.0), List.of(1.0, 2.0))));
+    }
+
+    @Test
     void summaryOverRounds() {
         Summary s = new Summary("ffm", Workload.get());
         s.add(new RoundResult(4, 0, 400, 200, 100, new long[] {50, 100, 100, 150}));

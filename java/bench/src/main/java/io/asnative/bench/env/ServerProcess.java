@@ -38,7 +38,7 @@ public final class ServerProcess implements AutoCloseable {
     public static ServerProcess start(String namespace, Path log) throws IOException {
         String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
         List<String> cmd = new ArrayList<>(List.of(java, "-Xms1g", "-Xmx2g", "-XX:+UseParallelGC",
-                "-cp", System.getProperty("java.class.path"), "io.asnative.server.Main",
+                "-cp", System.getProperty("java.class.path"), ServerMain.class.getName(),
                 "--host", "127.0.0.1", "--port", "0", "--namespace", namespace));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         CompletableFuture<Matcher> listening = new CompletableFuture<>();

@@ -31,6 +31,7 @@ public final class MarkdownReport {
         b.append("Per round: wall time of the loop / ops; avg and stdev over rounds. Batch rows are per call, ")
                 .append("`batch-job` per record.\n\n");
         b.append(seedTables(r));
+        b.append(pairedRatios(r));
         b.append(bars(r));
         b.append(percentiles(r));
         b.append(cpu(r));
@@ -92,7 +93,8 @@ public final class MarkdownReport {
             Figure fa = r.figure(a, w);
             Figure fb = r.figure(b, w);
             if (fa != null && fb != null) {
-                rows.add(new SeedRow(w, fa.avgNs(), fb.avgNs(), fa.stdevNs(), fb.stdevNs()));
+                double paired = io.asnative.bench.stats.Stats.pairedRatio(fa.roundValues(), fb.roundValues());
+                rows.add(new SeedRow(w, fa.avgNs(), fb.avgNs(), fa.stdevNs(), fb.stdevNs(), Double.isNaN(paired) ? null : paired));
             }
         }
         return rows;
@@ -123,6 +125,22 @@ public final class MarkdownReport {
         return b.toString();
     }
 
+    static String pairedRatios(Results r) {
+        List<List<String>> rows = new ArrayList<>();
+        for (String[] p : io.asnative.bench.Comparison.PAIRS) {
+            for (SeedRow row : seedRows(r, p[0], p[1])) {
+                rows.add(List.of(p[0] + "/" + p[1], row.op(), Tables.ratio(row.ratio()), Tables.ratio(row.pairedRatio())));
+            }
+        }
+        if (rows.isEmpty()) {
+            return "";
+        }
+        return "### Ratios: mean (the seed's) and paired\n\n"
+                + "Paired: the median over rounds of A's round / B's round. Rounds are interleaved, so each pair ran "
+                + "back to back; machine noise that slows both cancels out.\n\n"
+                + Tables.markdown(List.of("pair", "op", "ratio of means", "paired ratio (median)"), rows) + "\n";
+    }
+
     /** The binding-overhead bar of issue 2: FFM over raw C. */
     public static List<List<String>> barRows(Results r) {
         List<List<String>> rows = new ArrayList<>();
@@ -136,7 +154,9 @@ public final class MarkdownReport {
             double rel = diff / c.avgNs();
             boolean batch = w.startsWith("batch");
             boolean pass = batch ? rel <= 0.05 : diff <= 2000 && rel <= 0.03;
+            double paired = io.asnative.bench.stats.Stats.pairedRatio(f.roundValues(), c.roundValues()) - 1;
             rows.add(List.of(w, Tables.us(f.avgNs()), Tables.us(c.avgNs()), Tables.us(diff), Tables.percent(rel),
+                    Double.isNaN(paired) ? "-" : Tables.percent(paired),
                     batch ? "<= 5%" : "<= 2 us and <= 3%", pass ? "met" : "NOT met"));
         }
         return rows;
@@ -148,7 +168,7 @@ public final class MarkdownReport {
             return "";
         }
         return "## Binding overhead bar (issue 2): ffm over c\n\n"
-                + Tables.markdown(List.of("op", "ffm us", "c us", "ffm - c us", "relative", "bar", "verdict"), rows)
+                + Tables.markdown(List.of("op", "ffm us", "c us", "ffm - c us", "relative", "paired relative", "bar", "verdict (means)"), rows)
                 + "\n";
     }
 

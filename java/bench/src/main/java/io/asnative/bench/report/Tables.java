@@ -11,7 +11,11 @@ public final class Tables {
     }
 
     /** One row of the seed's table: times in ns (null = not measured). */
-    public record SeedRow(String op, Double aAvgNs, Double bAvgNs, Double aStdevNs, Double bStdevNs) {
+    public record SeedRow(String op, Double aAvgNs, Double bAvgNs, Double aStdevNs, Double bStdevNs, Double pairedRatio) {
+        public SeedRow(String op, Double aAvgNs, Double bAvgNs, Double aStdevNs, Double bStdevNs) {
+            this(op, aAvgNs, bAvgNs, aStdevNs, bStdevNs, null);
+        }
+
         public Double ratio() {
             return aAvgNs == null || bAvgNs == null || bAvgNs == 0 ? null : aAvgNs / bAvgNs;
         }
