@@ -18,6 +18,7 @@ import io.asnative.internal.BackendProvider;
 import io.asnative.internal.Backends;
 import io.asnative.internal.CallGuard;
 import io.asnative.internal.ConnectSpec;
+import io.asnative.internal.DefaultPolicies;
 import io.asnative.internal.NativeSession;
 import io.asnative.internal.NativeSession.BatchReadMode;
 import io.asnative.internal.Validate;
@@ -53,6 +54,7 @@ public final class NativeAerospikeClient implements Closeable {
     private final BackendProvider backend;
     private final NativeSession session;
     private final CallGuard guard = new CallGuard();
+    private final DefaultPolicies defaults;
 
     /** Connects to one seed with default policies. */
     public NativeAerospikeClient(String hostname, int port) {
@@ -110,6 +112,7 @@ public final class NativeAerospikeClient implements Closeable {
                     + backend.name() + " backend is sync only");
         }
         this.backend = backend;
+        this.defaults = DefaultPolicies.of(p);
         this.session = backend.connect(spec);
     }
 
@@ -147,7 +150,8 @@ public final class NativeAerospikeClient implements Closeable {
 
     // ---------------------------------------------------------------- single record
 
-    public void put(WritePolicy policy, Key key, Bin... bins) {
+    public void put(WritePolicy given, Key key, Bin... bins) {
+        WritePolicy policy = defaults.write(given);
         Validate.policy(policy);
         Validate.key(key);
         Validate.bins(bins);
@@ -160,7 +164,8 @@ public final class NativeAerospikeClient implements Closeable {
     }
 
     /** All bins; null when the record does not exist. */
-    public Record get(Policy policy, Key key) {
+    public Record get(Policy given, Key key) {
+        Policy policy = defaults.read(given);
         Validate.policy(policy);
         Validate.key(key);
         guard.enter();
@@ -172,7 +177,8 @@ public final class NativeAerospikeClient implements Closeable {
     }
 
     /** The named bins; null when the record does not exist. */
-    public Record get(Policy policy, Key key, String... binNames) {
+    public Record get(Policy given, Key key, String... binNames) {
+        Policy policy = defaults.read(given);
         Validate.policy(policy);
         Validate.key(key);
         Validate.binNames(binNames);
@@ -185,7 +191,8 @@ public final class NativeAerospikeClient implements Closeable {
     }
 
     /** Generation and expiration only; null when the record does not exist. */
-    public Record getHeader(Policy policy, Key key) {
+    public Record getHeader(Policy given, Key key) {
+        Policy policy = defaults.read(given);
         Validate.policy(policy);
         Validate.key(key);
         guard.enter();
@@ -196,7 +203,8 @@ public final class NativeAerospikeClient implements Closeable {
         }
     }
 
-    public boolean exists(Policy policy, Key key) {
+    public boolean exists(Policy given, Key key) {
+        Policy policy = defaults.read(given);
         Validate.policy(policy);
         Validate.key(key);
         guard.enter();
@@ -208,7 +216,8 @@ public final class NativeAerospikeClient implements Closeable {
     }
 
     /** @return whether the record existed */
-    public boolean delete(WritePolicy policy, Key key) {
+    public boolean delete(WritePolicy given, Key key) {
+        WritePolicy policy = defaults.write(given);
         Validate.policy(policy);
         Validate.key(key);
         guard.enter();
@@ -220,7 +229,8 @@ public final class NativeAerospikeClient implements Closeable {
     }
 
     /** Resets the record's time to live; throws (result code 2) when it does not exist. */
-    public void touch(WritePolicy policy, Key key) {
+    public void touch(WritePolicy given, Key key) {
+        WritePolicy policy = defaults.write(given);
         Validate.policy(policy);
         Validate.key(key);
         guard.enter();
@@ -232,7 +242,8 @@ public final class NativeAerospikeClient implements Closeable {
     }
 
     /** Several operations on one record in one round trip; returns the read results. */
-    public Record operate(WritePolicy policy, Key key, Operation... operations) {
+    public Record operate(WritePolicy given, Key key, Operation... operations) {
+        WritePolicy policy = defaults.write(given);
         Validate.policy(policy);
         Validate.key(key);
         Validate.operations(operations);
@@ -262,7 +273,8 @@ public final class NativeAerospikeClient implements Closeable {
         return batchGet(policy, keys, BatchReadMode.HEADER, null);
     }
 
-    private Record[] batchGet(BatchPolicy policy, Key[] keys, BatchReadMode mode, String[] binNames) {
+    private Record[] batchGet(BatchPolicy given, Key[] keys, BatchReadMode mode, String[] binNames) {
+        BatchPolicy policy = defaults.batchRead(given);
         Validate.policy(policy);
         Validate.keys(keys);
         if (keys.length == 0) {
@@ -276,7 +288,8 @@ public final class NativeAerospikeClient implements Closeable {
         }
     }
 
-    public boolean[] exists(BatchPolicy policy, Key[] keys) {
+    public boolean[] exists(BatchPolicy given, Key[] keys) {
+        BatchPolicy policy = defaults.batchRead(given);
         Validate.policy(policy);
         Validate.keys(keys);
         if (keys.length == 0) {
@@ -301,9 +314,10 @@ public final class NativeAerospikeClient implements Closeable {
      *
      * @return true when every record succeeded
      */
-    public boolean operate(BatchPolicy policy, List<BatchRecord> records) {
-        Validate.policy(policy);
+    public boolean operate(BatchPolicy given, List<BatchRecord> records) {
         Validate.batchRecords(records);
+        BatchPolicy policy = defaults.batch(given, records);
+        Validate.policy(policy);
         if (records.isEmpty()) {
             return true;
         }
@@ -318,7 +332,8 @@ public final class NativeAerospikeClient implements Closeable {
     // ---------------------------------------------------------------- async (FFM, C client event loops)
 
     /** Async {@link #put}. Futures complete on {@link AsyncConfig#completionExecutor()}. */
-    public CompletableFuture<Void> putAsync(WritePolicy policy, Key key, Bin... bins) {
+    public CompletableFuture<Void> putAsync(WritePolicy given, Key key, Bin... bins) {
+        WritePolicy policy = defaults.write(given);
         Validate.policy(policy);
         Validate.key(key);
         Validate.bins(bins);
@@ -326,14 +341,16 @@ public final class NativeAerospikeClient implements Closeable {
     }
 
     /** Async {@link #get(Policy, Key)}: completes with null when the record does not exist. */
-    public CompletableFuture<Record> getAsync(Policy policy, Key key) {
+    public CompletableFuture<Record> getAsync(Policy given, Key key) {
+        Policy policy = defaults.read(given);
         Validate.policy(policy);
         Validate.key(key);
         return issue(a -> a.get(policy, key, null));
     }
 
     /** Async {@link #get(Policy, Key, String...)}. */
-    public CompletableFuture<Record> getAsync(Policy policy, Key key, String... binNames) {
+    public CompletableFuture<Record> getAsync(Policy given, Key key, String... binNames) {
+        Policy policy = defaults.read(given);
         Validate.policy(policy);
         Validate.key(key);
         Validate.binNames(binNames);
@@ -341,35 +358,40 @@ public final class NativeAerospikeClient implements Closeable {
     }
 
     /** Async {@link #getHeader(Policy, Key)}. */
-    public CompletableFuture<Record> getHeaderAsync(Policy policy, Key key) {
+    public CompletableFuture<Record> getHeaderAsync(Policy given, Key key) {
+        Policy policy = defaults.read(given);
         Validate.policy(policy);
         Validate.key(key);
         return issue(a -> a.getHeader(policy, key));
     }
 
     /** Async {@link #exists(Policy, Key)}. */
-    public CompletableFuture<Boolean> existsAsync(Policy policy, Key key) {
+    public CompletableFuture<Boolean> existsAsync(Policy given, Key key) {
+        Policy policy = defaults.read(given);
         Validate.policy(policy);
         Validate.key(key);
         return issue(a -> a.exists(policy, key));
     }
 
     /** Async {@link #delete(WritePolicy, Key)}: completes with whether the record existed. */
-    public CompletableFuture<Boolean> deleteAsync(WritePolicy policy, Key key) {
+    public CompletableFuture<Boolean> deleteAsync(WritePolicy given, Key key) {
+        WritePolicy policy = defaults.write(given);
         Validate.policy(policy);
         Validate.key(key);
         return issue(a -> a.delete(policy, key));
     }
 
     /** Async {@link #touch(WritePolicy, Key)}. */
-    public CompletableFuture<Void> touchAsync(WritePolicy policy, Key key) {
+    public CompletableFuture<Void> touchAsync(WritePolicy given, Key key) {
+        WritePolicy policy = defaults.write(given);
         Validate.policy(policy);
         Validate.key(key);
         return issue(a -> a.touch(policy, key));
     }
 
     /** Async {@link #operate(WritePolicy, Key, Operation...)}. */
-    public CompletableFuture<Record> operateAsync(WritePolicy policy, Key key, Operation... operations) {
+    public CompletableFuture<Record> operateAsync(WritePolicy given, Key key, Operation... operations) {
+        WritePolicy policy = defaults.write(given);
         Validate.policy(policy);
         Validate.key(key);
         Validate.operations(operations);
@@ -377,7 +399,8 @@ public final class NativeAerospikeClient implements Closeable {
     }
 
     /** Async {@link #get(BatchPolicy, Key[])}. */
-    public CompletableFuture<Record[]> getAsync(BatchPolicy policy, Key[] keys) {
+    public CompletableFuture<Record[]> getAsync(BatchPolicy given, Key[] keys) {
+        BatchPolicy policy = defaults.batchRead(given);
         Validate.policy(policy);
         Validate.keys(keys);
         if (keys.length == 0) {
@@ -387,9 +410,10 @@ public final class NativeAerospikeClient implements Closeable {
     }
 
     /** Async {@link #operate(BatchPolicy, List)}: records are filled in place before the future completes. */
-    public CompletableFuture<Boolean> operateAsync(BatchPolicy policy, List<BatchRecord> records) {
-        Validate.policy(policy);
+    public CompletableFuture<Boolean> operateAsync(BatchPolicy given, List<BatchRecord> records) {
         Validate.batchRecords(records);
+        BatchPolicy policy = defaults.batch(given, records);
+        Validate.policy(policy);
         if (records.isEmpty()) {
             return CompletableFuture.completedFuture(true);
         }

@@ -61,12 +61,18 @@ class AsyncTest {
         return !"jni".equals(System.getProperty("asnative.backend"));
     }
 
+    /** On the JNI run these are reported as skipped, with the reason, not as passed. */
+    private void assumeFfm() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(ffm(),
+                "async is FFM only; on JNI, jniRefusesAsyncClearly checks that async is refused");
+    }
+
     @BeforeAll
     void connect(TestServer server) {
         this.server = server;
         this.ns = server.namespace();
         if (ffm()) {
-            client = new NativeAerospikeClient(new ClientPolicy(), AsyncConfig.defaults().withCompletionExecutor(completions),
+            client = new NativeAerospikeClient(NativeClientTestBase.patientPolicy(), AsyncConfig.defaults().withCompletionExecutor(completions),
                     new Host(server.host(), server.port()));
         }
     }
@@ -90,9 +96,7 @@ class AsyncTest {
 
     @Test
     void jniRefusesAsyncClearly() {
-        if (ffm()) {
-            return; // the FFM case is every other test here
-        }
+        org.junit.jupiter.api.Assumptions.assumeFalse(ffm(), "checks the JNI backend's refusal; on FFM every other test here applies");
         UnsupportedOperationException e = assertThrows(UnsupportedOperationException.class,
                 () -> new NativeAerospikeClient(new ClientPolicy(), AsyncConfig.defaults(), new Host(server.host(), server.port())));
         assertTrue(e.getMessage().contains("FFM"), e.getMessage());
@@ -100,9 +104,7 @@ class AsyncTest {
 
     @Test
     void everySingleRecordCommand() throws Exception {
-        if (!ffm()) {
-            return;
-        }
+        assumeFfm();
         Key key = new Key(ns, "async1", "k");
         await(client.putAsync(null, key, new Bin("a", 1), new Bin("s", "x")));
         Record all = await(client.getAsync(null, key));
@@ -125,9 +127,7 @@ class AsyncTest {
 
     @Test
     void errorsArriveThroughTheFuture() throws Exception {
-        if (!ffm()) {
-            return;
-        }
+        assumeFfm();
         Key key = new Key(ns, "async2", 1);
         await(client.putAsync(null, key, new Bin("a", 1)));
         WritePolicy createOnly = new WritePolicy();
@@ -141,9 +141,7 @@ class AsyncTest {
 
     @Test
     void batchGetAndOperate() throws Exception {
-        if (!ffm()) {
-            return;
-        }
+        assumeFfm();
         Key[] keys = new Key[300];
         List<CompletableFuture<Void>> puts = new ArrayList<>();
         for (int i = 0; i < keys.length; i++) {
@@ -174,9 +172,7 @@ class AsyncTest {
 
     @Test
     void tenThousandConcurrentFuturesAllComplete() throws Exception {
-        if (!ffm()) {
-            return;
-        }
+        assumeFfm();
         int n = 10_000;
         List<CompletableFuture<Void>> writes = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -196,43 +192,49 @@ class AsyncTest {
 
     @Test
     void continuationsRunOnTheExecutorAndABlockedOneStallsNothing() throws Exception {
-        if (!ffm()) {
-            return;
-        }
+        assumeFfm();
         Key key = new Key(ns, "async5", 1);
         await(client.putAsync(null, key, new Bin("a", 1)));
-        Set<String> threads = ConcurrentHashMap.newKeySet();
-        CountDownLatch release = new CountDownLatch(1);
-        CompletableFuture<Void> blocked = client.getAsync(null, key).thenAccept(r -> {
-            threads.add(Thread.currentThread().getName());
-            try {
-                release.await(); // a user continuation that blocks
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+        // Responses are delayed so that continuations are attached before their future completes:
+        // they then run on the thread that completes it, which must be the completion executor.
+        server.embedded().node(0).faults().delayResponses(java.time.Duration.ofMillis(200));
+        try {
+            Set<String> threads = ConcurrentHashMap.newKeySet();
+            CountDownLatch release = new CountDownLatch(1);
+            CompletableFuture<Void> blocked = client.getAsync(null, key).thenAccept(r -> {
+                threads.add(Thread.currentThread().getName());
+                try {
+                    release.await(); // a user continuation that blocks
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            AtomicInteger thrown = new AtomicInteger();
+            CompletableFuture<Void> throwing = client.getAsync(null, key).thenAccept(r -> {
+                thrown.incrementAndGet();
+                throw new IllegalStateException("user code fails");
+            });
+            List<CompletableFuture<Record>> more = new ArrayList<>();
+            for (int i = 0; i < 50; i++) {
+                more.add(client.getAsync(null, key).whenComplete((v, e) -> threads.add(Thread.currentThread().getName())));
             }
-        });
-        AtomicInteger thrown = new AtomicInteger();
-        CompletableFuture<Void> throwing = client.getAsync(null, key).thenAccept(r -> {
-            thrown.incrementAndGet();
-            throw new IllegalStateException("user code fails");
-        });
-        for (int i = 0; i < 200; i++) {
-            Record r = await(client.getAsync(null, key).whenComplete((v, e) -> threads.add(Thread.currentThread().getName())));
-            assertEquals(1L, r.getValue("a"));
+            for (CompletableFuture<Record> f : more) {
+                assertEquals(1L, f.get(10, TimeUnit.SECONDS).getValue("a"), "the loop kept serving while a continuation blocks");
+            }
+            assertFalse(blocked.isDone());
+            release.countDown();
+            blocked.get(10, TimeUnit.SECONDS);
+            assertThrows(ExecutionException.class, () -> throwing.get(10, TimeUnit.SECONDS));
+            assertEquals(1, thrown.get());
+            assertEquals(Set.of("test-completion"), threads, "continuations ran only on the completion executor");
+        } finally {
+            server.embedded().node(0).faults().clear();
         }
-        assertFalse(blocked.isDone());
-        release.countDown();
-        blocked.get(10, TimeUnit.SECONDS);
-        assertThrows(ExecutionException.class, () -> throwing.get(10, TimeUnit.SECONDS));
-        assertEquals(1, thrown.get());
-        assertEquals(Set.of("test-completion"), threads, "continuations ran only on the completion executor");
     }
 
     @Test
     void closeWithCommandsInFlightCompletesEveryFuture() throws Exception {
-        if (!ffm()) {
-            return;
-        }
+        assumeFfm();
         NativeAerospikeClient second = new NativeAerospikeClient(new ClientPolicy(),
                 AsyncConfig.defaults().withCompletionExecutor(completions), new Host(server.host(), server.port()));
         List<CompletableFuture<Void>> futures = new ArrayList<>();

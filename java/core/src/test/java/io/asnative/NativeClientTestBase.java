@@ -37,8 +37,22 @@ abstract class NativeClientTestBase {
     void connect(TestServer server) {
         this.server = server;
         this.ns = server.namespace();
-        this.client = new NativeAerospikeClient(new ClientPolicy(), new Host(server.host(), server.port()));
-        this.javaClient = new AerospikeClient(new ClientPolicy(), new Host(server.host(), server.port()));
+        this.client = new NativeAerospikeClient(patientPolicy(), new Host(server.host(), server.port()));
+        this.javaClient = new AerospikeClient(patientPolicy(), new Host(server.host(), server.port()));
+    }
+
+    /**
+     * Default policies with generous timeouts: CI machines are small and shared, and a 1 s default
+     * timeout would make correctness tests fail for reasons that are not theirs. (Timeouts
+     * themselves are tested with faults in the reliability tests.)
+     */
+    static ClientPolicy patientPolicy() {
+        ClientPolicy policy = new ClientPolicy();
+        policy.readPolicyDefault.totalTimeout = 10_000;
+        policy.writePolicyDefault.totalTimeout = 10_000;
+        policy.batchPolicyDefault.totalTimeout = 10_000;
+        policy.batchParentPolicyWriteDefault.totalTimeout = 10_000;
+        return policy;
     }
 
     @BeforeEach

@@ -161,6 +161,21 @@ class PolicyTest extends NativeClientTestBase {
     }
 
     @Test
+    void clientPolicyDefaultsApplyWhenThePolicyIsNull() {
+        com.aerospike.client.policy.ClientPolicy cp = patientPolicy();
+        cp.writePolicyDefault.expiration = 777;
+        cp.writePolicyDefault.recordExistsAction = RecordExistsAction.CREATE_ONLY;
+        try (NativeAerospikeClient custom = new NativeAerospikeClient(cp, server.host(), server.port())) {
+            Key key = key("defaults");
+            custom.put(null, key, new Bin("a", 1));
+            int t = client.getHeader(null, key).getTimeToLive();
+            assertTrue(t > 770 && t <= 777, "ttl from writePolicyDefault: " + t);
+            assertEquals(ResultCode.KEY_EXISTS_ERROR, resultCodeOf(() -> custom.put(null, key, new Bin("a", 2))));
+            client.put(null, key, new Bin("a", 3)); // the stock client is not affected
+        }
+    }
+
+    @Test
     void sendKeyIsAccepted() {
         Key key = key("sendkey");
         WritePolicy p = new WritePolicy();
