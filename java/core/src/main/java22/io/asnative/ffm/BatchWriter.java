@@ -19,6 +19,7 @@ import io.asnative.internal.PolicyCodes;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
+import java.lang.foreign.SegmentAllocator;
 import java.util.List;
 
 /**
@@ -34,7 +35,7 @@ final class BatchWriter {
     private final MemorySegment[] ops;
     private final int n;
 
-    private BatchWriter(Arena arena, int n) {
+    private BatchWriter(SegmentAllocator arena, int n) {
         this.n = n;
         this.records = arena.allocate(AsBatchRecords.SIZEOF, AsBatchRecords.ALIGN);
         this.ops = new MemorySegment[n];
@@ -43,7 +44,7 @@ final class BatchWriter {
     }
 
     /** Reads of the same bins (all, named, or header only) for every key. */
-    static BatchWriter reads(Arena arena, Key[] keys, BatchReadMode mode, String[] binNames) {
+    static BatchWriter reads(SegmentAllocator arena, Key[] keys, BatchReadMode mode, String[] binNames) {
         BatchWriter batch = new BatchWriter(arena, keys.length);
         try {
             MemorySegment names = mode == BatchReadMode.NAMED_BINS ? FfmSession.nullTerminated(arena, binNames) : MemorySegment.NULL;
@@ -61,7 +62,7 @@ final class BatchWriter {
     }
 
     /** A mixed list of reads, writes and deletes. */
-    static BatchWriter records(Arena arena, List<BatchRecord> list, PolicyWriter policies) {
+    static BatchWriter records(SegmentAllocator arena, List<BatchRecord> list, PolicyWriter policies) {
         BatchWriter batch = new BatchWriter(arena, list.size());
         try {
             for (int i = 0; i < batch.n; i++) {
@@ -118,7 +119,7 @@ final class BatchWriter {
     }
 
     /** Fills one item; returns the {@code as_operations} it points to (to destroy), or null. */
-    private static MemorySegment describe(Arena arena, MemorySegment item, BatchRecord record, PolicyWriter policies) {
+    private static MemorySegment describe(SegmentAllocator arena, MemorySegment item, BatchRecord record, PolicyWriter policies) {
         KeyWriter.writeInto(arena, AsBatchRecord.key(item), record.key);
         if (record instanceof BatchRead read) {
             MemorySegment ops = read.ops == null ? null : operations(arena, read.ops, null);
@@ -139,7 +140,7 @@ final class BatchWriter {
         throw new AerospikeException(ResultCode.PARAMETER_ERROR, "Unsupported batch record " + record.getClass().getSimpleName());
     }
 
-    private static MemorySegment operations(Arena arena, Operation[] operations, BatchWritePolicy policy) {
+    private static MemorySegment operations(SegmentAllocator arena, Operation[] operations, BatchWritePolicy policy) {
         MemorySegment ops = arena.allocate(AsOperations.SIZEOF, AsOperations.ALIGN);
         CClient.as_operations_init(ops, (short) operations.length);
         try {

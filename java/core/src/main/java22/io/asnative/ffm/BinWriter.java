@@ -8,6 +8,7 @@ import io.asnative.internal.ValueKind;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
+import java.lang.foreign.SegmentAllocator;
 import java.lang.foreign.ValueLayout;
 
 /**
@@ -20,9 +21,9 @@ final class BinWriter {
     private BinWriter() {
     }
 
-    static void setBins(Arena arena, MemorySegment rec, Bin[] bins) {
+    static void setBins(SegmentAllocator arena, MemorySegment rec, Bin[] bins) {
         for (Bin bin : bins) {
-            MemorySegment name = arena.allocateFrom(bin.name);
+            MemorySegment name = CStrings.name(bin.name, arena);
             Value value = bin.value;
             ValueKind kind = value == null ? ValueKind.NIL : ValueKind.of(value);
             boolean ok = switch (kind) {
@@ -42,7 +43,7 @@ final class BinWriter {
     }
 
     /** The value's particle bytes in native memory (UTF-8 for strings, msgpack for lists and maps). */
-    static MemorySegment particle(Arena arena, Value value) {
+    static MemorySegment particle(SegmentAllocator arena, Value value) {
         byte[] bytes = ValueKind.particleBytes(value);
         MemorySegment segment = arena.allocate(bytes.length);
         MemorySegment.copy(bytes, 0, segment, ValueLayout.JAVA_BYTE, 0, bytes.length);

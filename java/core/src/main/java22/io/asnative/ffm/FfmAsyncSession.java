@@ -21,6 +21,7 @@ import io.asnative.internal.PolicyCodes;
 import java.lang.System.Logger.Level;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
+import java.lang.foreign.SegmentAllocator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -80,7 +81,7 @@ final class FfmAsyncSession implements AsyncSession {
     /** Issues one single-record command; a refusal at the call site fails the future at once. */
     private <T> CompletableFuture<T> issue(AsyncCommand command, Issuer issuer) {
         MemorySegment udata = AsyncCallbacks.register(command);
-        try (Arena arena = Arena.ofConfined()) {
+        try (CallArena arena = CallArena.open()) {
             MemorySegment err = arena.allocate(AsError.SIZEOF, AsError.ALIGN);
             int status = issuer.issue(arena, err, udata);
             if (status != CStatus.OK) {
@@ -96,7 +97,7 @@ final class FfmAsyncSession implements AsyncSession {
 
     @FunctionalInterface
     private interface Issuer {
-        int issue(Arena arena, MemorySegment err, MemorySegment udata);
+        int issue(SegmentAllocator arena, MemorySegment err, MemorySegment udata);
     }
 
     private static RuntimeException error(int status, MemorySegment err) {
@@ -272,7 +273,7 @@ final class FfmAsyncSession implements AsyncSession {
 
     @FunctionalInterface
     private interface BatchBuilder {
-        BatchWriter build(Arena arena);
+        BatchWriter build(SegmentAllocator arena);
     }
 
     @FunctionalInterface

@@ -18,14 +18,14 @@ import io.asnative.internal.NativeSession;
 import io.asnative.internal.Ops;
 import io.asnative.internal.PolicyCodes;
 
-import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
+import java.lang.foreign.SegmentAllocator;
 import java.lang.foreign.ValueLayout;
 import java.util.List;
 
 /**
  * One connected {@code aerospike*} driven through FFM. Every call owns its native memory through
- * one confined {@link Arena}, closed on every path; what the C client allocates (records, bins,
+ * one {@link CallArena} (a per-thread scratch block), closed on every path; what the C client allocates (records, bins,
  * operation entries, batch items) is freed by its own destroy call in a {@code finally}.
  */
 final class FfmSession implements NativeSession {
@@ -53,7 +53,7 @@ final class FfmSession implements NativeSession {
 
     @Override
     public void put(WritePolicy policy, Key key, Bin[] bins) {
-        try (Arena arena = Arena.ofConfined()) {
+        try (CallArena arena = CallArena.open()) {
             MemorySegment err = arena.allocate(AsError.SIZEOF, AsError.ALIGN);
             MemorySegment k = KeyWriter.write(arena, key);
             MemorySegment rec = arena.allocate(AsRecord.SIZEOF, AsRecord.ALIGN);
@@ -72,7 +72,7 @@ final class FfmSession implements NativeSession {
 
     @Override
     public Record get(Policy policy, Key key, String[] binNames) {
-        try (Arena arena = Arena.ofConfined()) {
+        try (CallArena arena = CallArena.open()) {
             MemorySegment err = arena.allocate(AsError.SIZEOF, AsError.ALIGN);
             MemorySegment k = KeyWriter.write(arena, key);
             MemorySegment out = arena.allocate(ValueLayout.ADDRESS);
@@ -86,7 +86,7 @@ final class FfmSession implements NativeSession {
 
     @Override
     public Record getHeader(Policy policy, Key key) {
-        try (Arena arena = Arena.ofConfined()) {
+        try (CallArena arena = CallArena.open()) {
             MemorySegment err = arena.allocate(AsError.SIZEOF, AsError.ALIGN);
             MemorySegment k = KeyWriter.write(arena, key);
             MemorySegment out = arena.allocate(ValueLayout.ADDRESS);
@@ -97,7 +97,7 @@ final class FfmSession implements NativeSession {
 
     @Override
     public boolean exists(Policy policy, Key key) {
-        try (Arena arena = Arena.ofConfined()) {
+        try (CallArena arena = CallArena.open()) {
             MemorySegment err = arena.allocate(AsError.SIZEOF, AsError.ALIGN);
             MemorySegment k = KeyWriter.write(arena, key);
             int status = CClient.aerospike_key_exists(as, err, policies.read(arena, policy), k, MemorySegment.NULL);
@@ -111,7 +111,7 @@ final class FfmSession implements NativeSession {
 
     @Override
     public boolean delete(WritePolicy policy, Key key) {
-        try (Arena arena = Arena.ofConfined()) {
+        try (CallArena arena = CallArena.open()) {
             MemorySegment err = arena.allocate(AsError.SIZEOF, AsError.ALIGN);
             MemorySegment k = KeyWriter.write(arena, key);
             int status = CClient.aerospike_key_remove(as, err, policies.remove(arena, policy), k);
@@ -130,7 +130,7 @@ final class FfmSession implements NativeSession {
 
     @Override
     public Record operate(WritePolicy policy, Key key, Operation[] operations) {
-        try (Arena arena = Arena.ofConfined()) {
+        try (CallArena arena = CallArena.open()) {
             MemorySegment err = arena.allocate(AsError.SIZEOF, AsError.ALIGN);
             MemorySegment k = KeyWriter.write(arena, key);
             MemorySegment ops = arena.allocate(AsOperations.SIZEOF, AsOperations.ALIGN);
@@ -178,7 +178,7 @@ final class FfmSession implements NativeSession {
 
     @Override
     public Record[] batchGet(BatchPolicy policy, Key[] keys, BatchReadMode mode, String[] binNames) {
-        try (Arena arena = Arena.ofConfined()) {
+        try (CallArena arena = CallArena.open()) {
             BatchWriter batch = BatchWriter.reads(arena, keys, mode, binNames);
             try {
                 MemorySegment err = arena.allocate(AsError.SIZEOF, AsError.ALIGN);
@@ -203,7 +203,7 @@ final class FfmSession implements NativeSession {
     @Override
     public boolean batchOperate(BatchPolicy policy, List<BatchRecord> list) {
         boolean hasWrite = hasWrite(list);
-        try (Arena arena = Arena.ofConfined()) {
+        try (CallArena arena = CallArena.open()) {
             BatchWriter batch = BatchWriter.records(arena, list, policies);
             try {
                 MemorySegment err = arena.allocate(AsError.SIZEOF, AsError.ALIGN);
@@ -237,7 +237,7 @@ final class FfmSession implements NativeSession {
         if (async != null) {
             async.drain();
         }
-        try (Arena arena = Arena.ofConfined()) {
+        try (CallArena arena = CallArena.open()) {
             MemorySegment err = arena.allocate(AsError.SIZEOF, AsError.ALIGN);
             CClient.aerospike_close(as, err);
         } finally {
@@ -251,10 +251,10 @@ final class FfmSession implements NativeSession {
     // ---------------------------------------------------------------- helpers
 
     /** A NULL-terminated {@code const char*[]} of the names, in the arena. */
-    static MemorySegment nullTerminated(Arena arena, String[] names) {
+    static MemorySegment nullTerminated(SegmentAllocator arena, String[] names) {
         MemorySegment array = arena.allocate(ValueLayout.ADDRESS, names.length + 1L);
         for (int i = 0; i < names.length; i++) {
-            array.setAtIndex(ValueLayout.ADDRESS, i, arena.allocateFrom(names[i]));
+            array.setAtIndex(ValueLayout.ADDRESS, i, CStrings.name(names[i], arena));
         }
         return array;
     }

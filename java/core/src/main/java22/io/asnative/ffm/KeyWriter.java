@@ -7,6 +7,7 @@ import io.asnative.ffm.layout.AsKey;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
+import java.lang.foreign.SegmentAllocator;
 import java.lang.foreign.ValueLayout;
 
 /**
@@ -20,15 +21,15 @@ final class KeyWriter {
     private KeyWriter() {
     }
 
-    static MemorySegment write(Arena arena, Key key) {
+    static MemorySegment write(SegmentAllocator arena, Key key) {
         MemorySegment as = arena.allocate(AsKey.SIZEOF, AsKey.ALIGN);
         writeInto(arena, as, key);
         return as;
     }
 
-    static void writeInto(Arena arena, MemorySegment as, Key key) {
-        MemorySegment ns = arena.allocateFrom(key.namespace);
-        MemorySegment set = key.setName == null ? MemorySegment.NULL : arena.allocateFrom(key.setName);
+    static void writeInto(SegmentAllocator arena, MemorySegment as, Key key) {
+        MemorySegment ns = CStrings.name(key.namespace, arena);
+        MemorySegment set = key.setName == null ? MemorySegment.NULL : CStrings.name(key.setName, arena);
         Value user = key.userKey;
         int type = user == null ? ParticleType.NULL : user.getType();
         switch (type) {

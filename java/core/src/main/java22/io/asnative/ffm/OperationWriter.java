@@ -10,6 +10,7 @@ import io.asnative.internal.ValueKind;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
+import java.lang.foreign.SegmentAllocator;
 import java.lang.foreign.ValueLayout;
 
 /**
@@ -23,7 +24,7 @@ final class OperationWriter {
     private OperationWriter() {
     }
 
-    static void add(Arena arena, MemorySegment ops, Operation[] operations) {
+    static void add(SegmentAllocator arena, MemorySegment ops, Operation[] operations) {
         for (Operation op : operations) {
             if (!add(arena, ops, op)) {
                 throw new AerospikeException(ResultCode.PARAMETER_ERROR, "The C client refused operation " + op.type);
@@ -31,26 +32,26 @@ final class OperationWriter {
         }
     }
 
-    private static boolean add(Arena arena, MemorySegment ops, Operation op) {
+    private static boolean add(SegmentAllocator arena, MemorySegment ops, Operation op) {
         return switch (op.type) {
             case READ -> op.binName == null
                     ? CClient.as_operations_add_read_all(ops)
-                    : CClient.as_operations_add_read(ops, arena.allocateFrom(op.binName));
+                    : CClient.as_operations_add_read(ops, CStrings.name(op.binName, arena));
             // The C client always returns generation and ttl with an operate reply.
             case READ_HEADER -> true;
-            case WRITE -> write(arena, ops, arena.allocateFrom(op.binName), op.value);
+            case WRITE -> write(arena, ops, CStrings.name(op.binName, arena), op.value);
             case ADD -> op.value.getType() == ParticleType.DOUBLE
-                    ? CClient.as_operations_add_incr_double(ops, arena.allocateFrom(op.binName), ((Number) op.value.getObject()).doubleValue())
-                    : CClient.as_operations_add_incr(ops, arena.allocateFrom(op.binName), op.value.toLong());
-            case APPEND -> CClient.as_operations_add_append_strp(ops, arena.allocateFrom(op.binName), arena.allocateFrom(op.value.toString()));
-            case PREPEND -> CClient.as_operations_add_prepend_strp(ops, arena.allocateFrom(op.binName), arena.allocateFrom(op.value.toString()));
+                    ? CClient.as_operations_add_incr_double(ops, CStrings.name(op.binName, arena), ((Number) op.value.getObject()).doubleValue())
+                    : CClient.as_operations_add_incr(ops, CStrings.name(op.binName, arena), op.value.toLong());
+            case APPEND -> CClient.as_operations_add_append_strp(ops, CStrings.name(op.binName, arena), arena.allocateFrom(op.value.toString()));
+            case PREPEND -> CClient.as_operations_add_prepend_strp(ops, CStrings.name(op.binName, arena), arena.allocateFrom(op.value.toString()));
             case TOUCH -> CClient.as_operations_add_touch(ops);
             case DELETE -> CClient.as_operations_add_delete(ops);
             default -> throw new UnsupportedOperationException("Operation type " + op.type + " is not supported");
         };
     }
 
-    private static boolean write(Arena arena, MemorySegment ops, MemorySegment name, Value value) {
+    private static boolean write(SegmentAllocator arena, MemorySegment ops, MemorySegment name, Value value) {
         ValueKind kind = value == null ? ValueKind.NIL : ValueKind.of(value);
         return switch (kind) {
             case NIL -> CClient.as_operations_add_write(ops, name, CClient.asNil());

@@ -18,6 +18,7 @@ import io.asnative.internal.PolicyCodes;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
+import java.lang.foreign.SegmentAllocator;
 import java.lang.foreign.ValueLayout;
 
 import static java.lang.foreign.ValueLayout.JAVA_BOOLEAN;
@@ -38,7 +39,7 @@ final class PolicyWriter {
         this.defaults = defaults;
     }
 
-    MemorySegment read(Arena arena, Policy p) {
+    MemorySegment read(SegmentAllocator arena, Policy p) {
         if (p == null) {
             return MemorySegment.NULL;
         }
@@ -53,7 +54,7 @@ final class PolicyWriter {
         return s;
     }
 
-    MemorySegment write(Arena arena, WritePolicy p) {
+    MemorySegment write(SegmentAllocator arena, WritePolicy p) {
         if (p == null) {
             return MemorySegment.NULL;
         }
@@ -70,7 +71,7 @@ final class PolicyWriter {
         return s;
     }
 
-    MemorySegment operate(Arena arena, WritePolicy p) {
+    MemorySegment operate(SegmentAllocator arena, WritePolicy p) {
         if (p == null) {
             return MemorySegment.NULL;
         }
@@ -92,7 +93,7 @@ final class PolicyWriter {
         return s;
     }
 
-    MemorySegment remove(Arena arena, WritePolicy p) {
+    MemorySegment remove(SegmentAllocator arena, WritePolicy p) {
         if (p == null) {
             return MemorySegment.NULL;
         }
@@ -108,7 +109,7 @@ final class PolicyWriter {
     }
 
     /** @param forWrite a batch with any write starts from the client's {@code batch_parent_write} default */
-    MemorySegment batch(Arena arena, BatchPolicy p, boolean forWrite) {
+    MemorySegment batch(SegmentAllocator arena, BatchPolicy p, boolean forWrite) {
         if (p == null) {
             return MemorySegment.NULL;
         }
@@ -127,7 +128,7 @@ final class PolicyWriter {
         return s;
     }
 
-    MemorySegment batchWrite(Arena arena, BatchWritePolicy p) {
+    MemorySegment batchWrite(SegmentAllocator arena, BatchWritePolicy p) {
         if (p == null) {
             return MemorySegment.NULL;
         }
@@ -141,7 +142,7 @@ final class PolicyWriter {
         return s;
     }
 
-    MemorySegment batchRemove(Arena arena, BatchDeletePolicy p) {
+    MemorySegment batchRemove(SegmentAllocator arena, BatchDeletePolicy p) {
         if (p == null) {
             return MemorySegment.NULL;
         }
@@ -154,7 +155,7 @@ final class PolicyWriter {
         return s;
     }
 
-    private MemorySegment copyDefault(Arena arena, long offset, long size) {
+    private MemorySegment copyDefault(SegmentAllocator arena, long offset, long size) {
         MemorySegment s = arena.allocate(size, 8);
         MemorySegment.copy(defaults, offset, s, 0, size);
         return s;
