@@ -30,6 +30,7 @@ public final class ServerNode {
     private volatile String name;
     private volatile boolean running;
     private ServerSocket listener;
+    private Thread acceptThread;
 
     ServerNode(EmbeddedServer server, int index, String host, int port) {
         this.server = server;
@@ -130,20 +131,35 @@ public final class ServerNode {
             listener = ss;
             Thread t = new Thread(() -> acceptLoop(ss), "asnative-node" + index + "-accept");
             t.setDaemon(true);
+            acceptThread = t;
             t.start();
         } catch (IOException e) {
             throw new UncheckedIOException("node " + index + " cannot listen on " + host + ':' + port, e);
         }
     }
 
+    /**
+     * Closes the listening socket and waits for the accept thread to end: while a thread is
+     * blocked in accept(), the JDK defers the real close to that thread, and until then the kernel
+     * still completes new connections.
+     */
     private void closeListener() {
         ServerSocket ss = listener;
+        Thread t = acceptThread;
         listener = null;
+        acceptThread = null;
         if (ss != null) {
             try {
                 ss.close();
             } catch (IOException e) {
                 LOG.log(Level.DEBUG, "closing listener", e);
+            }
+        }
+        if (t != null && t != Thread.currentThread()) {
+            try {
+                t.join(5000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
         }
     }

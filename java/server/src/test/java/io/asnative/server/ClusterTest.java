@@ -41,9 +41,9 @@ class ClusterTest {
         }
     }
 
-    /** Polls a condition the client reaches asynchronously (cluster tending); fails after 10 s. */
+    /** Polls a condition the client reaches asynchronously (cluster tending); fails after 30 s. */
     static void await(BooleanSupplier condition, String what) {
-        long deadline = System.nanoTime() + 10_000_000_000L;
+        long deadline = System.nanoTime() + 30_000_000_000L;
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("timed out waiting until " + what);
