@@ -55,9 +55,9 @@ class FaultsTest {
     void delayedResponsesTimeOutAClientWithAShorterTimeout() {
         server.node(0).faults().delayResponses(Duration.ofMillis(400));
         assertThrows(AerospikeException.Timeout.class, () -> client.get(noRetry(100), key));
-        assertEquals(1L, client.get(noRetry(2000), key).getLong("a"), "a patient client gets the answer");
+        assertEquals(1L, client.get(noRetry(10_000), key).getLong("a"), "a patient client gets the answer");
         server.node(0).faults().clear();
-        assertEquals(1L, client.get(noRetry(100), key).getLong("a"));
+        assertEquals(1L, client.get(noRetry(10_000), key).getLong("a"));
     }
 
     @Test
@@ -65,7 +65,7 @@ class FaultsTest {
         server.node(0).faults().stopAnswering();
         assertThrows(AerospikeException.Timeout.class, () -> client.get(noRetry(200), key));
         server.node(0).faults().clear();
-        assertEquals(1L, client.get(noRetry(2000), key).getLong("a"));
+        assertEquals(1L, client.get(noRetry(10_000), key).getLong("a"));
     }
 
     @Test
@@ -73,6 +73,8 @@ class FaultsTest {
         server.node(0).faults().closeAfterNextRequests(1);
         WritePolicy once = new WritePolicy();
         once.maxRetries = 0;
+        once.socketTimeout = 10_000; // so that the failure seen is the close, never a timeout
+        once.totalTimeout = 10_000;
         AerospikeException e = assertThrows(AerospikeException.class, () -> client.put(once, key, new Bin("a", 2)));
         assertTrue(e instanceof AerospikeException.Connection || e.getResultCode() < 0, e.toString());
         client.put(once, key, new Bin("a", 3));
