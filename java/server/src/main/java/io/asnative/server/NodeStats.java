@@ -24,6 +24,11 @@ public final class NodeStats {
         return connectionsAccepted.sum();
     }
 
+    /** Connections closed on accept by {@link NodeFaults#dropNextConnections(int)}. */
+    public long connectionsDropped() {
+        return connectionsDropped.sum();
+    }
+
     /** Connections closed because a frame was malformed, truncated or too large. */
     public long badFrames() {
         return badFrames.sum();
