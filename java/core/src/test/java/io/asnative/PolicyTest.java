@@ -176,11 +176,18 @@ class PolicyTest extends NativeClientTestBase {
     }
 
     @Test
-    void sendKeyIsAccepted() {
-        Key key = key("sendkey");
+    void sendKeyStoresTheUserKeyOnlyWhenAsked() {
+        io.asnative.server.EmbeddedServer embedded = server.embedded(); // skips, saying why, on a real server
+        Key sent = key("sendkey");
         WritePolicy p = new WritePolicy();
         p.sendKey = true;
-        client.put(p, key, new Bin("a", 1));
-        assertEquals(1L, javaClient.get(null, key).getValue("a"));
+        client.put(p, sent, new Bin("a", 1));
+        Key notSent = key("nokey");
+        client.put(null, notSent, new Bin("a", 1));
+        byte[] stored = embedded.record(ns, sent.digest).orElseThrow().userKey();
+        assertTrue(stored != null && new String(stored, java.nio.charset.StandardCharsets.UTF_8).contains("sendkey"),
+                "the user key was stored");
+        assertNull(embedded.record(ns, notSent.digest).orElseThrow().userKey());
+        assertEquals(1L, javaClient.get(null, sent).getValue("a"));
     }
 }
