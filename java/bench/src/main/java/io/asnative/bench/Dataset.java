@@ -42,8 +42,8 @@ public final class Dataset {
         return ((long) call * keys + i) % span;
     }
 
-    /** Batch calls per round: enough to read about --ops keys, at least 3. */
+    /** Batch calls per round: enough to read about --ops keys, at least 10 (3 were too few to be stable). */
     public static int batchCalls(int ops, int keys) {
-        return Math.max(3, ops / keys);
+        return Math.max(10, ops / keys);
     }
 }

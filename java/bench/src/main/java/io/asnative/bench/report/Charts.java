@@ -85,6 +85,8 @@ public final class Charts {
 
     private static JFreeChart bar(String title, String axis, DefaultCategoryDataset data, String subtitle) {
         JFreeChart chart = ChartFactory.createBarChart(title, null, axis, data, PlotOrientation.VERTICAL, true, false, false);
+        chart.getCategoryPlot().getDomainAxis().setCategoryLabelPositions(
+                org.jfree.chart.axis.CategoryLabelPositions.createUpRotationLabelPositions(Math.PI / 12));
         chart.addSubtitle(new org.jfree.chart.title.TextTitle(subtitle));
         return chart;
     }

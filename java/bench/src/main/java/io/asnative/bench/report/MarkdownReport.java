@@ -129,7 +129,12 @@ public final class MarkdownReport {
         List<List<String>> rows = new ArrayList<>();
         for (String[] p : io.asnative.bench.Comparison.PAIRS) {
             for (SeedRow row : seedRows(r, p[0], p[1])) {
-                rows.add(List.of(p[0] + "/" + p[1], row.op(), Tables.ratio(row.ratio()), Tables.ratio(row.pairedRatio())));
+                Figure fa = r.figure(p[0], row.op());
+                Figure fb = r.figure(p[1], row.op());
+                double cpu = io.asnative.bench.stats.Stats.pairedRatio(fa.cpuRoundValues(), fb.cpuRoundValues());
+                Double cpuDiff = fa.cpuNsPerOp() == null || fb.cpuNsPerOp() == null ? null : fa.cpuNsPerOp() - fb.cpuNsPerOp();
+                rows.add(List.of(p[0] + "/" + p[1], row.op(), Tables.ratio(row.ratio()), Tables.ratio(row.pairedRatio()),
+                        Tables.ratio(Double.isNaN(cpu) ? null : cpu), Tables.us(cpuDiff)));
             }
         }
         if (rows.isEmpty()) {
@@ -137,8 +142,9 @@ public final class MarkdownReport {
         }
         return "### Ratios: mean (the seed's) and paired\n\n"
                 + "Paired: the median over rounds of A's round / B's round. Rounds are interleaved, so each pair ran "
-                + "back to back; machine noise that slows both cancels out.\n\n"
-                + Tables.markdown(List.of("pair", "op", "ratio of means", "paired ratio (median)"), rows) + "\n";
+                + "back to back; machine noise that slows both cancels out. CPU: the same for client CPU time per op.\n\n"
+                + Tables.markdown(List.of("pair", "op", "ratio of means", "paired ratio (median)", "paired CPU ratio",
+                        "CPU A - B us/op"), rows) + "\n";
     }
 
     /** The binding-overhead bar of issue 2: FFM over raw C. */

@@ -46,12 +46,14 @@ public record Results(int schema, String date, String command, double durationSe
      * @param unit         what one op is: "op", "batch" (one call of {@code keys} keys) or "record"
      * @param cpuNsPerOp   the client process's CPU time per op (all its threads)
      * @param threadCpuNsPerOp the calling thread's CPU time per op (JVM sync workloads only)
+     * @param roundValues  each round's ns per op (ops/s for throughput)
+     * @param cpuRoundValues each round's client CPU ns per op
      */
     public record Figure(String contestant, String workload, String kind, String unit, int keys, int threads,
                          String threadKind, int rounds, long ops, long errors,
                          Double avgNs, Double stdevNs, Double p50Ns, Double p99Ns, Double p999Ns,
                          Double throughputPerSec, Double throughputStdev, Double cpuNsPerOp, Double threadCpuNsPerOp,
-                         List<Double> roundValues) {
+                         List<Double> roundValues, List<Double> cpuRoundValues) {
 
         public static Figure of(Summary s) {
             Workload w = s.workload();
@@ -62,7 +64,8 @@ public record Results(int schema, String date, String command, double durationSe
                     num(s.percentileNs(50)), num(s.percentileNs(99)), num(s.percentileNs(99.9)),
                     tput ? num(s.avg()) : num(s.throughput()), tput ? num(s.stdev()) : null,
                     num(s.cpuNsPerOp()), num(s.threadCpuNsPerOp()),
-                    s.roundValues().stream().map(Figure::num).toList());
+                    s.roundValues().stream().map(Figure::num).toList(),
+                    s.cpuRoundValues().stream().map(Figure::num).toList());
         }
 
         private static Double num(double v) {

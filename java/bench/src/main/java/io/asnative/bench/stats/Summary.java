@@ -59,6 +59,15 @@ public final class Summary {
         return values;
     }
 
+    /** Per-round client CPU time per op (ns). */
+    public List<Double> cpuRoundValues() {
+        List<Double> values = new ArrayList<>(rounds.size());
+        for (RoundResult r : rounds) {
+            values.add(r.ops() == 0 ? Double.NaN : (double) r.cpuNs() / r.ops());
+        }
+        return values;
+    }
+
     public double avg() {
         return Stats.mean(roundValues());
     }
