@@ -72,6 +72,24 @@ public final class PolicyCodes {
         return level == CommitLevel.COMMIT_MASTER ? 1 : 0;
     }
 
+    /** The ttl to put in an {@code as_record} / {@code as_operations}: the policy's, or "use the policy default". */
+    public static int recordTtl(com.aerospike.client.policy.WritePolicy p) {
+        return p == null ? TTL_CLIENT_DEFAULT : ttl(p.expiration);
+    }
+
+    public static int recordTtl(com.aerospike.client.policy.BatchWritePolicy p) {
+        return p == null ? TTL_CLIENT_DEFAULT : ttl(p.expiration);
+    }
+
+    /** The expected generation to put in an {@code as_record} / {@code as_operations} (used by EQ/GT checks). */
+    public static int recordGeneration(com.aerospike.client.policy.WritePolicy p) {
+        return p == null ? 0 : p.generation;
+    }
+
+    public static int recordGeneration(com.aerospike.client.policy.BatchWritePolicy p) {
+        return p == null ? 0 : p.generation;
+    }
+
     /**
      * The C record ttl for a Java expiration: the special values (0 namespace default, -1 never,
      * -2 do not change) have the same bit patterns as the C constants, so the int passes as is.

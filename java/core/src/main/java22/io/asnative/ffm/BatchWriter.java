@@ -144,13 +144,11 @@ final class BatchWriter {
         MemorySegment ops = arena.allocate(AsOperations.SIZEOF, AsOperations.ALIGN);
         CClient.as_operations_init(ops, (short) operations.length);
         try {
-            OperationWriter.add(arena, ops, operations);
+            OperationWriter.fill(arena, ops, operations, PolicyCodes.recordTtl(policy), PolicyCodes.recordGeneration(policy));
         } catch (RuntimeException e) {
             CClient.as_operations_destroy(ops);
             throw e;
         }
-        AsOperations.ttl(ops, policy == null ? PolicyCodes.TTL_CLIENT_DEFAULT : PolicyCodes.ttl(policy.expiration));
-        AsOperations.gen(ops, policy == null ? 0 : policy.generation);
         return ops;
     }
 }

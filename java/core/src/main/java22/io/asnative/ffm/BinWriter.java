@@ -4,6 +4,9 @@ import com.aerospike.client.AerospikeException;
 import com.aerospike.client.Bin;
 import com.aerospike.client.ResultCode;
 import com.aerospike.client.Value;
+import com.aerospike.client.policy.WritePolicy;
+import io.asnative.ffm.layout.AsRecord;
+import io.asnative.internal.PolicyCodes;
 import io.asnative.internal.ValueKind;
 
 import java.lang.foreign.Arena;
@@ -40,6 +43,16 @@ final class BinWriter {
                 throw new AerospikeException(ResultCode.PARAMETER_ERROR, "The C client refused bin '" + bin.name + "'");
             }
         }
+    }
+
+    /**
+     * Fills a record initialised with {@code as_record_init}: bins, then the ttl and expected
+     * generation of a put.
+     */
+    static void fillPutRecord(SegmentAllocator arena, MemorySegment rec, WritePolicy policy, Bin[] bins) {
+        setBins(arena, rec, bins);
+        AsRecord.ttl(rec, PolicyCodes.recordTtl(policy));
+        AsRecord.gen(rec, PolicyCodes.recordGeneration(policy));
     }
 
     /** The value's particle bytes in native memory (UTF-8 for strings, msgpack for lists and maps). */

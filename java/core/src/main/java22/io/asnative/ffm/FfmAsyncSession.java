@@ -100,6 +100,19 @@ final class FfmAsyncSession implements AsyncSession {
         int issue(SegmentAllocator arena, MemorySegment err, MemorySegment udata);
     }
 
+    /** A reader for commands where "not found" is an answer ({@code whenMissing}), not an error. */
+    private static AsyncCommand.ResultReader orWhenMissing(Object whenMissing, AsyncCommand.ResultReader onOk) {
+        return (status, err, rec) -> {
+            if (status == CStatus.ERR_RECORD_NOT_FOUND) {
+                return whenMissing;
+            }
+            if (status != CStatus.OK) {
+                throw error(status, err);
+            }
+            return onOk.read(status, err, rec);
+        };
+    }
+
     private static RuntimeException error(int status, MemorySegment err) {
         return CStatus.toException(status, AsError.message(err), AsError.inDoubt(err));
     }
@@ -119,9 +132,7 @@ final class FfmAsyncSession implements AsyncSession {
             MemorySegment rec = arena.allocate(AsRecord.SIZEOF, AsRecord.ALIGN);
             CClient.as_record_init(rec, (short) bins.length);
             try {
-                BinWriter.setBins(arena, rec, bins);
-                AsRecord.ttl(rec, policy == null ? PolicyCodes.TTL_CLIENT_DEFAULT : PolicyCodes.ttl(policy.expiration));
-                AsRecord.gen(rec, policy == null ? 0 : policy.generation);
+                BinWriter.fillPutRecord(arena, rec, policy, bins);
                 return CAsync.put(as, err, policies.write(arena, policy), k, rec, AsyncCallbacks.WRITE_LISTENER, udata);
             } finally {
                 CClient.as_record_destroy(rec);
@@ -131,15 +142,7 @@ final class FfmAsyncSession implements AsyncSession {
 
     @Override
     public CompletableFuture<Record> get(Policy policy, Key key, String[] binNames) {
-        AsyncCommand command = command((status, err, rec) -> {
-            if (status == CStatus.ERR_RECORD_NOT_FOUND) {
-                return null;
-            }
-            if (status != CStatus.OK) {
-                throw error(status, err);
-            }
-            return RecordReader.read(rec, false);
-        });
+        AsyncCommand command = command(orWhenMissing(null, (status, err, rec) -> RecordReader.read(rec, false)));
         return issue(command, (arena, err, udata) -> {
             MemorySegment k = KeyWriter.write(arena, key);
             MemorySegment p = policies.read(arena, policy);
@@ -151,45 +154,21 @@ final class FfmAsyncSession implements AsyncSession {
 
     @Override
     public CompletableFuture<Record> getHeader(Policy policy, Key key) {
-        AsyncCommand command = command((status, err, rec) -> {
-            if (status == CStatus.ERR_RECORD_NOT_FOUND) {
-                return null;
-            }
-            if (status != CStatus.OK) {
-                throw error(status, err);
-            }
-            return RecordReader.header(rec);
-        });
+        AsyncCommand command = command(orWhenMissing(null, (status, err, rec) -> RecordReader.header(rec)));
         return issue(command, (arena, err, udata) ->
                 CAsync.exists(as, err, policies.read(arena, policy), KeyWriter.write(arena, key), AsyncCallbacks.RECORD_LISTENER, udata));
     }
 
     @Override
     public CompletableFuture<Boolean> exists(Policy policy, Key key) {
-        AsyncCommand command = command((status, err, rec) -> {
-            if (status == CStatus.ERR_RECORD_NOT_FOUND) {
-                return false;
-            }
-            if (status != CStatus.OK) {
-                throw error(status, err);
-            }
-            return true;
-        });
+        AsyncCommand command = command(orWhenMissing(false, (status, err, rec) -> true));
         return issue(command, (arena, err, udata) ->
                 CAsync.exists(as, err, policies.read(arena, policy), KeyWriter.write(arena, key), AsyncCallbacks.RECORD_LISTENER, udata));
     }
 
     @Override
     public CompletableFuture<Boolean> delete(WritePolicy policy, Key key) {
-        AsyncCommand command = command((status, err, rec) -> {
-            if (status == CStatus.ERR_RECORD_NOT_FOUND) {
-                return false;
-            }
-            if (status != CStatus.OK) {
-                throw error(status, err);
-            }
-            return true;
-        });
+        AsyncCommand command = command(orWhenMissing(false, (status, err, rec) -> true));
         return issue(command, (arena, err, udata) ->
                 CAsync.remove(as, err, policies.remove(arena, policy), KeyWriter.write(arena, key), AsyncCallbacks.WRITE_LISTENER, udata));
     }
@@ -217,9 +196,7 @@ final class FfmAsyncSession implements AsyncSession {
             MemorySegment ops = arena.allocate(AsOperations.SIZEOF, AsOperations.ALIGN);
             CClient.as_operations_init(ops, (short) operations.length);
             try {
-                OperationWriter.add(arena, ops, operations);
-                AsOperations.ttl(ops, policy == null ? PolicyCodes.TTL_CLIENT_DEFAULT : PolicyCodes.ttl(policy.expiration));
-                AsOperations.gen(ops, policy == null ? 0 : policy.generation);
+                OperationWriter.fill(arena, ops, operations, PolicyCodes.recordTtl(policy), PolicyCodes.recordGeneration(policy));
                 return CAsync.operate(as, err, policies.operate(arena, policy), k, ops, AsyncCallbacks.RECORD_LISTENER, udata);
             } finally {
                 CClient.as_operations_destroy(ops);

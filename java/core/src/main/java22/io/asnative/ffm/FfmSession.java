@@ -59,9 +59,7 @@ final class FfmSession implements NativeSession {
             MemorySegment rec = arena.allocate(AsRecord.SIZEOF, AsRecord.ALIGN);
             CClient.as_record_init(rec, (short) bins.length);
             try {
-                BinWriter.setBins(arena, rec, bins);
-                AsRecord.ttl(rec, policy == null ? PolicyCodes.TTL_CLIENT_DEFAULT : PolicyCodes.ttl(policy.expiration));
-                AsRecord.gen(rec, policy == null ? 0 : policy.generation);
+                BinWriter.fillPutRecord(arena, rec, policy, bins);
                 int status = CClient.aerospike_key_put(as, err, policies.write(arena, policy), k, rec);
                 check(status, err);
             } finally {
@@ -136,9 +134,7 @@ final class FfmSession implements NativeSession {
             MemorySegment ops = arena.allocate(AsOperations.SIZEOF, AsOperations.ALIGN);
             CClient.as_operations_init(ops, (short) operations.length);
             try {
-                OperationWriter.add(arena, ops, operations);
-                AsOperations.ttl(ops, policy == null ? PolicyCodes.TTL_CLIENT_DEFAULT : PolicyCodes.ttl(policy.expiration));
-                AsOperations.gen(ops, policy == null ? 0 : policy.generation);
+                OperationWriter.fill(arena, ops, operations, PolicyCodes.recordTtl(policy), PolicyCodes.recordGeneration(policy));
                 MemorySegment out = arena.allocate(ValueLayout.ADDRESS);
                 int status = CClient.aerospike_key_operate(as, err, policies.operate(arena, policy), k, ops, out);
                 if (status == CStatus.ERR_RECORD_NOT_FOUND && Ops.hasWrite(operations)) {

@@ -5,6 +5,7 @@ import com.aerospike.client.Operation;
 import com.aerospike.client.ResultCode;
 import com.aerospike.client.Value;
 import com.aerospike.client.command.ParticleType;
+import io.asnative.ffm.layout.AsOperations;
 import io.asnative.ffm.layout.AsVal;
 import io.asnative.internal.ValueKind;
 
@@ -22,6 +23,16 @@ import java.lang.foreign.ValueLayout;
 final class OperationWriter {
 
     private OperationWriter() {
+    }
+
+    /**
+     * Fills operations initialised with {@code as_operations_init}: the operations, then the ttl and
+     * expected generation (see {@link io.asnative.internal.PolicyCodes#recordTtl}).
+     */
+    static void fill(SegmentAllocator arena, MemorySegment ops, Operation[] operations, int ttl, int generation) {
+        add(arena, ops, operations);
+        AsOperations.ttl(ops, ttl);
+        AsOperations.gen(ops, generation);
     }
 
     static void add(SegmentAllocator arena, MemorySegment ops, Operation[] operations) {
