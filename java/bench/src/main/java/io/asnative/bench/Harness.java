@@ -255,6 +255,7 @@ public final class Harness implements AutoCloseable {
         c.put("eventLoops", o.eventLoops());
         c.put("tputMillis", o.tputMillis());
         c.put("tputRounds", o.tputRounds());
+        c.put("rttMicros", o.rttMicros());
         c.put("jitWarmup", o.jitWarmup());
         c.put("maxConnsPerNode", o.maxConns());
         c.put("policies", "null everywhere (each client's defaults)");
@@ -281,7 +282,7 @@ public final class Harness implements AutoCloseable {
         return new RunOptions(o.host(), o.port(), o.namespace(), o.set(), Math.min(ops, o.span()), o.rounds(), o.warmup(),
                 o.quick(), o.out(), o.contestants(), o.families(), o.batchSizes(), o.jobRecords(), o.jobBatch(),
                 o.jobRounds(), o.threads(), o.virtualThreads(), o.inFlight(), o.tputMillis(), o.tputRounds(),
-                o.jitWarmup(), o.maxConns(), o.eventLoops(), o.jmh(), o.cBench(), o.commandLine());
+                o.rttMicros(), o.jitWarmup(), o.maxConns(), o.eventLoops(), o.jmh(), o.cBench(), o.commandLine());
     }
 
     private int rounds(Workload w) {
@@ -306,6 +307,10 @@ public final class Harness implements AutoCloseable {
         List<Workload> workloads = new ArrayList<>();
         for (Workload w : Workload.all(o)) {
             if (o.families().contains(w.family())) {
+                if (w.delayMicros() > 0 && server == null) {
+                    notes.add(w.id() + " skipped: the response delay needs the embedded server");
+                    continue;
+                }
                 workloads.add(w);
             }
         }
@@ -319,6 +324,7 @@ public final class Harness implements AutoCloseable {
             if (in.isEmpty()) {
                 continue;
             }
+            setDelay(w.delayMicros());
             Map<String, Summary> byName = new LinkedHashMap<>();
             for (Contestant c : in) {
                 byName.put(c.name(), new Summary(c.name(), w));
@@ -365,6 +371,27 @@ public final class Harness implements AutoCloseable {
                     }
                 }
             }
+        }
+    }
+
+    private int delay;
+
+    /** Sets the embedded server's response delay when it changes. */
+    private void setDelay(int micros) {
+        if (server == null || micros == delay) {
+            return;
+        }
+        try {
+            server.delayResponses(micros);
+            delay = micros;
+            if (micros > 0) {
+                err.println("asbench: the server now delays every response by " + micros + " us (a simulated network round trip)");
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 

@@ -59,7 +59,7 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--contestants", split = ",", paramLabel = "LIST",
             description = "Among java,ffm,jni,c,java-async,ffm-async (default: all; unavailable ones are reported).")
     List<String> contestants;
-    @Option(names = "--workloads", split = ",", paramLabel = "LIST", description = "Among seq,batch,job,tput (default: all).")
+    @Option(names = "--workloads", split = ",", paramLabel = "LIST", description = "Among seq,batch,job,tput,rtt (default: all).")
     List<String> families;
     @Option(names = "--batch-sizes", split = ",", paramLabel = "LIST", description = "Keys per batch get (default 100,1000,5000).")
     List<Integer> batchSizes;
@@ -81,6 +81,9 @@ public final class Main implements Callable<Integer> {
     Double tputSeconds;
     @Option(names = "--tput-rounds", paramLabel = "N", description = "Rounds per throughput point (default 3; --quick 1).")
     Integer tputRounds;
+    @Option(names = "--rtt-micros", paramLabel = "US",
+            description = "Response delay of the embedded server in the rtt workloads, a simulated network round trip (default 1000; 0 = none).")
+    int rttMicros = 1000;
     @Option(names = "--jit-warmup", paramLabel = "N", description = "Untimed puts+gets per JVM contestant before all (default 10000; --quick 2000).")
     Integer jitWarmup;
     @Option(names = "--max-conns", paramLabel = "N", description = "Max connections per node, every client (default 1200).")
@@ -123,14 +126,14 @@ public final class Main implements Callable<Integer> {
                 pick(ops, 2000, 10000), pick(rounds, 5, 30), pick(warmup, 200, 200), quick,
                 out != null ? out : Path.of("bench-out", LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))),
                 new ArrayList<>(new LinkedHashSet<>(names)),
-                new LinkedHashSet<>(families == null ? List.of("seq", "batch", "job", "tput") : families),
+                new LinkedHashSet<>(families == null ? List.of("seq", "batch", "job", "tput", "rtt") : families),
                 batchSizes == null ? List.of(100, 1000, 5000) : batchSizes,
                 pick(jobRecords, 20000, 100000), pick(jobBatch, 1000, 1000), pick(jobRounds, 2, 5),
                 threads == null ? List.of(1, 4, 16, 64) : threads,
                 virtualThreads == null ? List.of(64, 1000) : virtualThreads,
                 inFlight == null ? List.of(100, 500) : inFlight,
                 (int) Math.round(1000 * (tputSeconds != null ? tputSeconds : quick ? 0.5 : 2.0)),
-                pick(tputRounds, 1, 3), pick(jitWarmup, 2000, 10000), maxConns, eventLoops,
+                pick(tputRounds, 1, 3), rttMicros, pick(jitWarmup, 2000, 10000), maxConns, eventLoops,
                 jmh != null ? jmh : !quick, cBench, "asbench " + String.join(" ", args));
     }
 

@@ -13,6 +13,7 @@ import java.util.Set;
  * @param families        workload families to run (seq, batch, job, tput)
  * @param jitWarmup       untimed put+get ops per JVM contestant before the first phase
  * @param tputMillis      duration of one throughput round
+ * @param rttMicros       the server's response delay in the rtt workloads (embedded server only)
  * @param eventLoops      event loops of both async contestants
  * @param cBench          path of asbench-c, or null for the bundled one
  */
@@ -22,11 +23,11 @@ public record RunOptions(
         List<String> contestants, Set<String> families,
         List<Integer> batchSizes, int jobRecords, int jobBatch, int jobRounds,
         List<Integer> threads, List<Integer> virtualThreads, List<Integer> inFlight,
-        int tputMillis, int tputRounds, int jitWarmup, int maxConns, int eventLoops,
+        int tputMillis, int tputRounds, int rttMicros, int jitWarmup, int maxConns, int eventLoops,
         boolean jmh, Path cBench, String commandLine) {
 
     public static final List<String> ALL_CONTESTANTS = List.of("java", "ffm", "jni", "c", "java-async", "ffm-async");
-    public static final Set<String> ALL_FAMILIES = Set.of("seq", "batch", "job", "tput");
+    public static final Set<String> ALL_FAMILIES = Set.of("seq", "batch", "job", "tput", "rtt");
 
     public RunOptions {
         contestants = List.copyOf(contestants);
@@ -43,6 +44,7 @@ public record RunOptions(
         require(jobRounds > 0 && tputRounds > 0 && tputMillis > 0, "rounds and durations must be > 0");
         require(maxConns > 0, "--max-conns must be > 0");
         require(eventLoops > 0, "--event-loops must be > 0");
+        require(rttMicros >= 0, "--rtt-micros must be >= 0");
         require(namespace != null && !namespace.isEmpty() && set != null && !set.isEmpty(), "namespace and set are required");
         for (String c : contestants) {
             require(ALL_CONTESTANTS.contains(c), "unknown contestant '" + c + "' (one of " + ALL_CONTESTANTS + ")");

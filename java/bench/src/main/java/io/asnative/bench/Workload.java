@@ -11,8 +11,10 @@ import java.util.Locale;
  *
  * @param keys     keys per batch call (batch get), records per batch (batch job), else 0
  * @param threads  threads (platform or virtual) or commands in flight (async), else 1
+ * @param delayMicros  a delay the embedded server adds to every response (a simulated network
+ *                     round trip: the {@code rtt-*} workloads), else 0
  */
-public record Workload(String id, Kind kind, int keys, int threads, Threads threadKind) {
+public record Workload(String id, Kind kind, int keys, int threads, Threads threadKind, int delayMicros) {
 
     /** What is measured, and what one "op" of its results is. */
     public enum Kind {
@@ -42,23 +44,28 @@ public record Workload(String id, Kind kind, int keys, int threads, Threads thre
     public enum Threads { NONE, PLATFORM, VIRTUAL, ASYNC }
 
     public static Workload put() {
-        return new Workload("put", Kind.PUT, 0, 1, Threads.NONE);
+        return new Workload("put", Kind.PUT, 0, 1, Threads.NONE, 0);
     }
 
     public static Workload get() {
-        return new Workload("get", Kind.GET, 0, 1, Threads.NONE);
+        return new Workload("get", Kind.GET, 0, 1, Threads.NONE, 0);
     }
 
     public static Workload batchGet(int keys) {
-        return new Workload("batch-get-" + keys, Kind.BATCH_GET, keys, 1, Threads.NONE);
+        return new Workload("batch-get-" + keys, Kind.BATCH_GET, keys, 1, Threads.NONE, 0);
     }
 
     public static Workload batchJob(int batch) {
-        return new Workload("batch-job", Kind.BATCH_JOB, batch, 1, Threads.NONE);
+        return new Workload("batch-job", Kind.BATCH_JOB, batch, 1, Threads.NONE, 0);
     }
 
     public static Workload throughput(Threads kind, int n) {
-        return new Workload("tput-" + kind.name().toLowerCase(Locale.ROOT) + "-" + n, Kind.THROUGHPUT, 0, n, kind);
+        return new Workload("tput-" + kind.name().toLowerCase(Locale.ROOT) + "-" + n, Kind.THROUGHPUT, 0, n, kind, 0);
+    }
+
+    /** Throughput with every server response delayed by {@code delayMicros}: where concurrency pays. */
+    public static Workload roundTrip(Threads kind, int n, int delayMicros) {
+        return new Workload("rtt-" + kind.name().toLowerCase(Locale.ROOT) + "-" + n, Kind.THROUGHPUT, 0, n, kind, delayMicros);
     }
 
     public boolean isThroughput() {
@@ -83,11 +90,23 @@ public record Workload(String id, Kind kind, int keys, int threads, Threads thre
         for (int f : o.inFlight()) {
             list.add(throughput(Threads.ASYNC, f));
         }
+        if (o.rttMicros() > 0) {
+            list.add(roundTrip(Threads.PLATFORM, 16, o.rttMicros()));
+            for (int t : o.virtualThreads()) {
+                list.add(roundTrip(Threads.VIRTUAL, t, o.rttMicros()));
+            }
+            for (int f : o.inFlight()) {
+                list.add(roundTrip(Threads.ASYNC, f, o.rttMicros()));
+            }
+        }
         return list;
     }
 
-    /** Which workload families (--workloads seq,batch,job,tput) this one belongs to. */
+    /** Which workload families (--workloads seq,batch,job,tput,rtt) this one belongs to. */
     public String family() {
+        if (delayMicros > 0) {
+            return "rtt";
+        }
         return switch (kind) {
             case PUT, GET -> "seq";
             case BATCH_GET -> "batch";

@@ -32,7 +32,7 @@ class QuickRunTest {
         int code = Main.execute(new String[] {"--quick", "--out", out.toString(), "--ops", "300", "--rounds", "2",
                 "--warmup", "20", "--batch-sizes", "100,1000", "--job-records", "2000", "--job-rounds", "1",
                 "--threads", "1,4", "--virtual-threads", "16", "--in-flight", "50", "--tput-seconds", "0.2",
-                "--jit-warmup", "100", "--no-jmh"}, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                "--jit-warmup", "100", "--rtt-micros", "200", "--no-jmh"}, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         String log = err.toString(StandardCharsets.UTF_8);
         assertEquals(0, code, log);
@@ -57,11 +57,11 @@ class QuickRunTest {
             assertFalse(mine.isEmpty(), c.name() + " ran but has no figures:\n" + log);
             boolean async = c.name().endsWith("-async");
             for (Figure f : mine) {
-                assertEquals(async ? 1 : f.workload().startsWith("tput") ? 1 : f.workload().equals("batch-job") ? 1 : 2, f.rounds(),
-                        c.name() + " " + f.workload());
+                boolean tput = f.kind().equals("THROUGHPUT");
+                assertEquals(tput || f.workload().equals("batch-job") ? 1 : 2, f.rounds(), c.name() + " " + f.workload());
                 assertNotNull(f.cpuNsPerOp(), c.name() + " " + f.workload());
                 assertNotNull(f.throughputPerSec());
-                if (!f.workload().startsWith("tput")) {
+                if (!tput) {
                     assertNotNull(f.avgNs());
                     assertNotNull(f.p50Ns());
                     assertTrue(f.p50Ns() <= f.p99Ns() && f.p99Ns() <= f.p999Ns());
@@ -74,6 +74,8 @@ class QuickRunTest {
             }
         }
         assertNotNull(r.figure("java", "tput-virtual-16"));
+        assertNotNull(r.figure("java", "rtt-virtual-16"));
+        assertNotNull(r.figure("c", "rtt-platform-16"));
         String report = Files.readString(out.resolve("report.md"));
         assertTrue(report.contains("## Sync gap"));
         for (String chart : List.of("latency.png", "batch.png", "throughput.png", "concurrency.png")) {

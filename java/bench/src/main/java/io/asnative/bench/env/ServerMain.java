@@ -1,32 +1,53 @@
 package io.asnative.bench.env;
 
+import io.asnative.server.EmbeddedServer;
+import io.asnative.server.ServerConfig;
+import io.asnative.server.ServerNode;
+
+import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 
 /**
- * The embedded server's entry point as the harness starts it: {@code io.asnative.server.Main},
- * plus a watch on stdin. The harness holds the other end of that pipe, so when the harness exits,
- * even by a crash, stdin ends and the server exits too: no server is ever left behind.
+ * The embedded server as the harness runs it, in its own JVM: {@code ServerMain HOST NAMESPACE}.
+ * Listens on a free port and says where ("listening on HOST:PORT"), then reads commands from
+ * stdin: {@code delay MICROS} delays every response by that much (a simulated network round
+ * trip, through the server's fault injection), answering {@code delay-ok}. The harness holds the
+ * other end of stdin: when it exits, even by a crash, stdin ends and the server exits too.
  */
 public final class ServerMain {
 
     private ServerMain() {
     }
 
-    public static void main(String[] args) throws Exception {
-        Thread watch = new Thread(() -> {
-            try (InputStream in = System.in) {
-                byte[] buffer = new byte[64];
-                while (in.read(buffer) >= 0) {
-                    // nothing is ever sent; we only wait for the end
+    public static void main(String[] args) throws IOException {
+        if (args.length != 2) {
+            System.err.println("usage: ServerMain HOST NAMESPACE");
+            System.exit(2);
+        }
+        EmbeddedServer server = EmbeddedServer.start(ServerConfig.builder().host(args[0]).port(0).namespace(args[1]).build());
+        for (ServerNode n : server.nodes()) {
+            System.out.println("asnative-server node " + n.name() + " listening on " + n.host() + ":" + n.port());
+        }
+        System.out.flush();
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                String[] parts = line.trim().split("\\s+");
+                if (parts.length == 2 && parts[0].equals("delay")) {
+                    Duration delay = Duration.ofNanos(Long.parseLong(parts[1]) * 1000);
+                    for (ServerNode n : server.nodes()) {
+                        n.faults().delayResponses(delay);
+                    }
+                    System.out.println("delay-ok " + parts[1]);
+                    System.out.flush();
                 }
-            } catch (IOException ignored) {
-                // the parent is gone either way
             }
+        } finally {
+            server.close();
             System.exit(0);
-        }, "asbench-parent-watch");
-        watch.setDaemon(true);
-        watch.start();
-        io.asnative.server.Main.main(args);
+        }
     }
 }

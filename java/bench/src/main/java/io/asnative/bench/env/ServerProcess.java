@@ -24,30 +24,45 @@ public final class ServerProcess implements AutoCloseable {
 
     private static final Pattern LISTENING = Pattern.compile("listening on ([^\\s:]+):(\\d+)");
 
+    private static final Pattern DELAY_OK = Pattern.compile("^delay-ok (\\d+)");
+
     private final Process process;
     private final String host;
     private final int port;
+    private final java.util.concurrent.BlockingQueue<String> acks;
 
-    private ServerProcess(Process process, String host, int port) {
+    private ServerProcess(Process process, String host, int port, java.util.concurrent.BlockingQueue<String> acks) {
         this.process = process;
         this.host = host;
         this.port = port;
+        this.acks = acks;
+    }
+
+    /** Delays every response of the server by {@code micros} (0 removes the delay); waits for its answer. */
+    public void delayResponses(long micros) throws IOException, InterruptedException {
+        var in = process.getOutputStream();
+        in.write(("delay " + micros + "\n").getBytes(StandardCharsets.US_ASCII));
+        in.flush();
+        String ack = acks.poll(10, TimeUnit.SECONDS);
+        if (ack == null || !ack.equals(Long.toString(micros))) {
+            throw new IOException("the server did not confirm the delay of " + micros + " us (got " + ack + ")");
+        }
     }
 
     /** Starts the server with {@code namespace} and waits (at most 60 s) until it listens. */
     public static ServerProcess start(String namespace, Path log) throws IOException {
         String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
         List<String> cmd = new ArrayList<>(List.of(java, "-Xms1g", "-Xmx2g", "-XX:+UseParallelGC",
-                "-cp", System.getProperty("java.class.path"), ServerMain.class.getName(),
-                "--host", "127.0.0.1", "--port", "0", "--namespace", namespace));
+                "-cp", System.getProperty("java.class.path"), ServerMain.class.getName(), "127.0.0.1", namespace));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         CompletableFuture<Matcher> listening = new CompletableFuture<>();
-        Thread reader = new Thread(() -> pump(p, log, listening), "asbench-server-log");
+        java.util.concurrent.BlockingQueue<String> acks = new java.util.concurrent.LinkedBlockingQueue<>();
+        Thread reader = new Thread(() -> pump(p, log, listening, acks), "asbench-server-log");
         reader.setDaemon(true);
         reader.start();
         try {
             Matcher m = listening.get(60, TimeUnit.SECONDS);
-            return new ServerProcess(p, m.group(1), Integer.parseInt(m.group(2)));
+            return new ServerProcess(p, m.group(1), Integer.parseInt(m.group(2)), acks);
         } catch (Exception e) {
             p.destroyForcibly();
             throw new IOException("cannot start the embedded server (log: " + log + "): " + e.getMessage(), e);
@@ -55,7 +70,7 @@ public final class ServerProcess implements AutoCloseable {
     }
 
     /** Copies the server's output to the log; completes {@code listening} when it says where it listens. */
-    private static void pump(Process p, Path log, CompletableFuture<Matcher> listening) {
+    private static void pump(Process p, Path log, CompletableFuture<Matcher> listening, java.util.concurrent.BlockingQueue<String> acks) {
         try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
              Writer out = Files.newBufferedWriter(log, StandardCharsets.UTF_8)) {
             String line;
@@ -66,6 +81,10 @@ public final class ServerProcess implements AutoCloseable {
                 Matcher m = LISTENING.matcher(line);
                 if (!listening.isDone() && m.find()) {
                     listening.complete(m);
+                }
+                Matcher ack = DELAY_OK.matcher(line);
+                if (ack.find()) {
+                    acks.add(ack.group(1));
                 }
             }
             listening.completeExceptionally(new IllegalStateException("the server exited before listening"));

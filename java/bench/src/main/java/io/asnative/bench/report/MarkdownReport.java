@@ -280,7 +280,9 @@ public final class MarkdownReport {
         cpuHeader.addAll(names);
         return "## Throughput (gets/s, mean ± stdev over rounds)\n\n"
                 + "`tput-platform-N`: N platform threads; `tput-virtual-N`: N virtual threads; `tput-async-N`: N commands "
-                + "in flight on the async API's event loops.\n\n"
+                + "in flight on the async API's event loops. `rtt-*`: the same while the embedded server delays every "
+                + "response (config `rttMicros`), a simulated network round trip: there throughput is concurrency / round "
+                + "trip, and a virtual thread pinned by a foreign call holds its carrier for the whole round trip.\n\n"
                 + Tables.markdown(header, rows) + "\n" + Tables.markdown(cpuHeader, cpuRows) + "\n";
     }
 

@@ -47,18 +47,28 @@ public class KeyBench {
     private MemorySegment key;
     private MemorySegment ns;
     private MemorySegment setName;
+    private Arena shared;
+    private MemorySegment sharedKey;
+    private MemorySegment sharedNs;
+    private MemorySegment sharedSet;
 
+    /** Thread-scoped state: set up on the benchmark thread, so a confined arena works. */
     @Setup
     public void setup() {
-        arena = Arena.ofShared();
+        arena = Arena.ofConfined();
         key = arena.allocate(AsKey.SIZEOF, AsKey.ALIGN);
         ns = arena.allocateFrom(namespace);
         setName = arena.allocateFrom(set);
+        shared = Arena.ofShared();
+        sharedKey = shared.allocate(AsKey.SIZEOF, AsKey.ALIGN);
+        sharedNs = shared.allocateFrom(namespace);
+        sharedSet = shared.allocateFrom(set);
     }
 
     @TearDown
     public void tearDown() {
         arena.close();
+        shared.close();
     }
 
     @Benchmark
@@ -69,6 +79,12 @@ public class KeyBench {
     @Benchmark
     public MemorySegment ffmKeyInit() throws Throwable {
         return (MemorySegment) KEY_INIT.invokeExact(key, ns, setName, value);
+    }
+
+    /** The same call with segments of a shared arena: each argument's session is acquired and released. */
+    @Benchmark
+    public MemorySegment ffmKeyInitSharedArena() throws Throwable {
+        return (MemorySegment) KEY_INIT.invokeExact(sharedKey, sharedNs, sharedSet, value);
     }
 
     @Benchmark
