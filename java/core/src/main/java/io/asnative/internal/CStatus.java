@@ -30,6 +30,8 @@ public final class CStatus {
     public static final int ERR_CONNECTION = -10;
     public static final int ERR_ASYNC_QUEUE_FULL = -11;
     public static final int ERR_MAX_RETRIES_EXCEEDED = -12;
+    /** The node's circuit breaker: more than {@code max_error_rate} errors in the current window. */
+    public static final int MAX_ERROR_RATE = -14;
     public static final int NO_RESPONSE = -15;
     public static final int BATCH_FAILED = -16;
     public static final int TXN_FAILED = -17;
@@ -51,6 +53,7 @@ public final class CStatus {
             case ERR_INVALID_NODE -> ResultCode.INVALID_NODE_ERROR;
             case ERR_ASYNC_QUEUE_FULL -> ResultCode.ASYNC_QUEUE_FULL;
             case ERR_MAX_RETRIES_EXCEEDED -> ResultCode.MAX_RETRIES_EXCEEDED;
+            case MAX_ERROR_RATE -> ResultCode.MAX_ERROR_RATE;
             case NO_RESPONSE -> ResultCode.NO_RESPONSE;
             case BATCH_FAILED -> ResultCode.BATCH_FAILED;
             case TXN_FAILED -> ResultCode.TXN_FAILED;
@@ -63,7 +66,8 @@ public final class CStatus {
     /**
      * The exception the Java client would throw: {@link AerospikeException.Timeout} for timeouts,
      * {@link AerospikeException.Connection} for connection failures, {@link AerospikeException.InvalidNode}
-     * when no node owns the partition, {@link AerospikeException.InvalidNamespace} for an unknown
+     * when no node owns the partition, {@link AerospikeException.Backoff} when a node's error rate
+     * tripped its circuit breaker, {@link AerospikeException.InvalidNamespace} for an unknown
      * namespace; otherwise a plain {@link AerospikeException} carrying the result code.
      *
      * @param message the C client's {@code as_error.message}, or null to use the result code's text
@@ -81,6 +85,8 @@ public final class CStatus {
             case ERR_CONNECTION, ERR_INVALID_HOST, ERR_ASYNC_CONNECTION, ERR_TLS_ERROR ->
                     e = new AerospikeException.Connection(resultCode, text);
             case ERR_INVALID_NODE -> e = new AerospikeException.InvalidNode(text);
+            // The Java client's type for the same circuit breaker; it carries the result code's text.
+            case MAX_ERROR_RATE -> e = new AerospikeException.Backoff(resultCode);
             default -> e = new AerospikeException(resultCode, text);
         }
         e.setInDoubt(inDoubt);

@@ -216,6 +216,55 @@ class ServerFaultsTest {
         assertEquals(1L, client.get(null, key).getLong("a"));
     }
 
+    /**
+     * Many failures in one tend interval trip the C client's per-node circuit breaker
+     * ({@code max_error_rate}, 100 by default, like the Java client's): further calls fail at once
+     * with the Java client's {@link AerospikeException.Backoff}, result code MAX_ERROR_RATE; once
+     * the server answers again the client recovers by itself.
+     */
+    @Test
+    void manyTimeoutsTripTheCircuitBreakerWhichIsBackoff() throws Exception {
+        EmbeddedServer server = server(1);
+        ClientPolicy policy = Reliability.fastTend();
+        policy.tendInterval = 2000; // the error window: long enough to collect 100 errors on a loaded machine
+        NativeAerospikeClient client = client(policy, server);
+        Key key = new Key("test", "breaker", 1);
+        client.put(null, key, new Bin("a", 1));
+
+        server.node(0).faults().stopAnswering();
+        Policy quick = read(20, 20, 0);
+        List<Future<AerospikeException>> callers = new ArrayList<>();
+        AtomicBoolean tripped = new AtomicBoolean();
+        for (int t = 0; t < 8; t++) {
+            callers.add(pool.submit(() -> {
+                for (int i = 0; i < 2000 && !tripped.get(); i++) {
+                    try {
+                        client.get(quick, key);
+                    } catch (AerospikeException e) {
+                        if (!(e instanceof AerospikeException.Timeout)) {
+                            tripped.set(true);
+                            return e;
+                        }
+                    }
+                }
+                return null;
+            }));
+        }
+        AerospikeException backoff = null;
+        for (Future<AerospikeException> f : callers) {
+            AerospikeException e = f.get(HANG.toSeconds(), TimeUnit.SECONDS);
+            if (e != null) {
+                backoff = e;
+            }
+        }
+        assertNotNull(backoff, "16,000 timeouts never tripped the circuit breaker");
+        assertInstanceOf(AerospikeException.Backoff.class, backoff, String.valueOf(backoff));
+        assertEquals(ResultCode.MAX_ERROR_RATE, backoff.getResultCode(), String.valueOf(backoff));
+
+        server.node(0).faults().clear();
+        recoversWithin(40, () -> client.get(read(500, 1000, 0), key));
+    }
+
     @Test
     void anExhaustedConnectionPoolIsNoMoreConnections() throws Exception {
         EmbeddedServer server = server(1);
@@ -370,6 +419,7 @@ class ServerFaultsTest {
                 default -> client.getAsync(batch(200, 500, 1), new Key[] {k, key});
             });
         }
+        int timeouts = 0;
         for (java.util.concurrent.CompletableFuture<?> f : futures) {
             Object outcome;
             try {
@@ -379,9 +429,17 @@ class ServerFaultsTest {
             } catch (java.util.concurrent.TimeoutException e) {
                 outcome = fail("an async command against a stalled server never completed");
             }
-            AerospikeException e = assertInstanceOf(AerospikeException.Timeout.class, outcome, String.valueOf(outcome));
-            assertEquals(ResultCode.TIMEOUT, e.getResultCode());
+            // Past 100 errors in a tend interval the C client's circuit breaker refuses the rest.
+            AerospikeException e = assertInstanceOf(AerospikeException.class, outcome, String.valueOf(outcome));
+            if (e instanceof AerospikeException.Backoff) {
+                assertEquals(ResultCode.MAX_ERROR_RATE, e.getResultCode(), String.valueOf(e));
+            } else {
+                assertInstanceOf(AerospikeException.Timeout.class, e, String.valueOf(e));
+                assertEquals(ResultCode.TIMEOUT, e.getResultCode());
+                timeouts++;
+            }
         }
+        assertTrue(timeouts > 0, "commands time out");
         assertEquals(0, client.asyncCommandsInFlight(), "no command is left pending");
 
         server.node(0).faults().clear();
