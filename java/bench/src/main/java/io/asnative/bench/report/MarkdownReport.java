@@ -32,6 +32,7 @@ public final class MarkdownReport {
                 .append("`batch-job` per record.\n\n");
         b.append(seedTables(r));
         b.append(pairedRatios(r));
+        b.append(medians(r));
         b.append(bars(r));
         b.append(percentiles(r));
         b.append(cpu(r));
@@ -147,6 +148,45 @@ public final class MarkdownReport {
                         "CPU A - B us/op"), rows) + "\n";
     }
 
+    /** Median over rounds of each round's wall and CPU time per op: robust against a few disturbed rounds. */
+    static String medians(Results r) {
+        List<String> names = contestantOrder(r);
+        List<List<String>> rows = new ArrayList<>();
+        for (String w : latencyWorkloads(r)) {
+            List<String> row = new ArrayList<>(List.of(w));
+            for (String c : names) {
+                Figure f = r.figure(c, w);
+                if (f == null || f.roundValues() == null) {
+                    row.add("-");
+                    continue;
+                }
+                double wall = io.asnative.bench.stats.Stats.median(present(f.roundValues()));
+                double cpu = f.cpuRoundValues() == null ? Double.NaN : io.asnative.bench.stats.Stats.median(present(f.cpuRoundValues()));
+                row.add(Tables.us(Double.isNaN(wall) ? null : wall) + " / " + Tables.us(Double.isNaN(cpu) ? null : cpu));
+            }
+            rows.add(row);
+        }
+        if (rows.isEmpty()) {
+            return "";
+        }
+        List<String> header = new ArrayList<>(List.of("median us/op: wall / CPU"));
+        header.addAll(names);
+        return "### Medians over rounds\n\n"
+                + "The median of the rounds' wall time per op and of their client CPU time per op: a few rounds "
+                + "disturbed by other work on the machine move the mean, not the median.\n\n"
+                + Tables.markdown(header, rows) + "\n";
+    }
+
+    private static List<Double> present(List<Double> values) {
+        List<Double> out = new ArrayList<>();
+        for (Double v : values) {
+            if (v != null) {
+                out.add(v);
+            }
+        }
+        return out;
+    }
+
     /** The binding-overhead bar of issue 2: FFM over raw C. */
     public static List<List<String>> barRows(Results r) {
         List<List<String>> rows = new ArrayList<>();
@@ -161,8 +201,11 @@ public final class MarkdownReport {
             boolean batch = w.startsWith("batch");
             boolean pass = batch ? rel <= 0.05 : diff <= 2000 && rel <= 0.03;
             double paired = io.asnative.bench.stats.Stats.pairedRatio(f.roundValues(), c.roundValues()) - 1;
+            double medianDiff = io.asnative.bench.stats.Stats.median(present(f.roundValues()))
+                    - io.asnative.bench.stats.Stats.median(present(c.roundValues()));
             rows.add(List.of(w, Tables.us(f.avgNs()), Tables.us(c.avgNs()), Tables.us(diff), Tables.percent(rel),
                     Double.isNaN(paired) ? "-" : Tables.percent(paired),
+                    Double.isNaN(medianDiff) ? "-" : Tables.us(medianDiff),
                     batch ? "<= 5%" : "<= 2 us and <= 3%", pass ? "met" : "NOT met"));
         }
         return rows;
@@ -174,7 +217,8 @@ public final class MarkdownReport {
             return "";
         }
         return "## Binding overhead bar (issue 2): ffm over c\n\n"
-                + Tables.markdown(List.of("op", "ffm us", "c us", "ffm - c us", "relative", "paired relative", "bar", "verdict (means)"), rows)
+                + Tables.markdown(List.of("op", "ffm us", "c us", "ffm - c us", "relative", "paired relative",
+                "median ffm - c us", "bar", "verdict (means)"), rows)
                 + "\n";
     }
 
