@@ -19,6 +19,7 @@ import io.asnative.internal.Backends;
 import io.asnative.internal.CallGuard;
 import io.asnative.internal.ConnectSpec;
 import io.asnative.internal.DefaultPolicies;
+import io.asnative.internal.EventLoopRegistry;
 import io.asnative.internal.NativeSession;
 import io.asnative.internal.NativeSession.BatchReadMode;
 import io.asnative.internal.Validate;
@@ -55,6 +56,9 @@ public final class NativeAerospikeClient implements Closeable {
     private final NativeSession session;
     private final CallGuard guard = new CallGuard();
     private final DefaultPolicies defaults;
+    /** Sync clients are registered with {@link EventLoopRegistry} for their whole life. */
+    private final boolean syncRegistered;
+    private final boolean sharesEventLoops;
 
     /** Connects to one seed with default policies. */
     public NativeAerospikeClient(String hostname, int port) {
@@ -113,7 +117,19 @@ public final class NativeAerospikeClient implements Closeable {
         }
         this.backend = backend;
         this.defaults = DefaultPolicies.of(p);
-        this.session = backend.connect(spec);
+        // A sync client registers with the event-loop registry around its whole life (see there).
+        boolean shared = async == null && EventLoopRegistry.syncOpening();
+        this.syncRegistered = async == null;
+        this.sharesEventLoops = shared;
+        NativeSession connected = null;
+        try {
+            connected = backend.connect(spec);
+        } finally {
+            if (connected == null && async == null) {
+                EventLoopRegistry.syncClosed(shared);
+            }
+        }
+        this.session = connected;
     }
 
     private static void validateSpec(ConnectSpec spec) {
@@ -440,7 +456,13 @@ public final class NativeAerospikeClient implements Closeable {
     @Override
     public void close() {
         if (guard.closeAndDrain()) {
-            session.close();
+            try {
+                session.close();
+            } finally {
+                if (syncRegistered) {
+                    EventLoopRegistry.syncClosed(sharesEventLoops);
+                }
+            }
         }
     }
 }
