@@ -512,7 +512,16 @@ static bool rd_key(reader* r, as_key* key)
             r->bad = true;
             return false;
     }
-    return k != NULL && !r->bad;
+    if (k == NULL || r->bad) {
+        return false;
+    }
+    if (type != KEY_DIGEST) {
+        /* The digest the Java Key computed (the same RIPEMD-160 as C's): marked computed so that
+         * as_key_set_digest does not hash the key again. The FFM KeyWriter does the same. */
+        memcpy(key->digest.value, digest, AS_DIGEST_VALUE_SIZE);
+        key->digest.init = true;
+    }
+    return true;
 }
 
 /* ------------------------------------------------------------------------------------------ */

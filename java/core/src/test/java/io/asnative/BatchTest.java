@@ -53,6 +53,31 @@ class BatchTest extends NativeClientTestBase {
     }
 
     @Test
+    void batchAddressesByTheKeysDigestLikeTheJavaClient() {
+        Key[] originals = writeKeys(10, 0);
+        Key[] byDigest = new Key[originals.length];
+        for (int i = 0; i < originals.length; i++) {
+            // Same digest, a different user key: the Java client reads the original record.
+            byDigest[i] = new Key(ns, originals[i].digest, set, com.aerospike.client.Value.get("other" + i));
+        }
+        Record[] records = client.get(null, byDigest);
+        for (int i = 0; i < originals.length; i++) {
+            assertNotNull(records[i], "key " + i);
+            assertEquals((long) i, records[i].getValue("i"));
+        }
+        assertArrayEquals(new boolean[originals.length], client.exists(null, otherKeys(originals.length)),
+                "nothing exists under the user keys' own digests");
+    }
+
+    private Key[] otherKeys(int n) {
+        Key[] keys = new Key[n];
+        for (int i = 0; i < n; i++) {
+            keys[i] = key("other" + i);
+        }
+        return keys;
+    }
+
+    @Test
     void batchGetNamedBinsAndHeaders() {
         Key[] keys = writeKeys(20, 0);
         Record[] named = client.get(null, keys, "s");

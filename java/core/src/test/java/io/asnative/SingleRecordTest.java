@@ -45,6 +45,20 @@ class SingleRecordTest extends NativeClientTestBase {
     }
 
     @Test
+    void keyWithExplicitDigestAddressesByDigestLikeTheJavaClient() {
+        // The Java client routes and addresses by key.digest; the user key is only data (sent with
+        // sendKey). A Key built from another key's digest must reach that other key's record.
+        Key original = key(11);
+        Key sameDigestOtherUserKey = new Key(ns, original.digest, set, com.aerospike.client.Value.get(12));
+        client.put(null, sameDigestOtherUserKey, new Bin("via", "digest"));
+        Record viaJava = javaClient.get(null, original);
+        assertNotNull(viaJava, "the record was written under the digest of the Key, not of its user key");
+        assertEquals("digest", viaJava.getValue("via"));
+        assertEquals("digest", client.get(null, sameDigestOtherUserKey).getValue("via"));
+        assertNull(javaClient.get(null, key(12)), "nothing was written under the user key's own digest");
+    }
+
+    @Test
     void getMissingReturnsNull() {
         assertNull(client.get(null, key("missing")));
         assertNull(client.get(null, key("missing"), "a"));
