@@ -54,6 +54,20 @@ class BadInputTest extends NativeClientTestBase {
     }
 
     @Test
+    void badNamesAnywhereInABatchAreRefused() {
+        // Validation checks names once per distinct namespace/set pair: a bad pair after good keys
+        // that share their names must still be caught, also behind a key with the same namespace.
+        Key good = key(1);
+        Key badSet = new Key(ns, "s".repeat(64), 2);
+        Key badNs = new Key("n".repeat(32), set, 3);
+        Key nulInSet = new Key(ns, "a\0b", 4);
+        assertEquals(ResultCode.PARAMETER_ERROR, code(() -> client.get(null, new Key[] {good, good, badSet})));
+        assertEquals(ResultCode.INVALID_NAMESPACE, code(() -> client.get(null, new Key[] {good, badNs, good})));
+        assertEquals(ResultCode.PARAMETER_ERROR, code(() -> client.exists(null, new Key[] {good, nulInSet})));
+        assertEquals(ResultCode.PARAMETER_ERROR, code(() -> client.get(null, new Key[] {badSet, good})));
+    }
+
+    @Test
     void unknownNamespaceIsNamespaceNotFound() {
         assertEquals(ResultCode.INVALID_NAMESPACE, code(() -> client.put(null, new Key("nosuchns", set, 1), new Bin("a", 1))));
     }

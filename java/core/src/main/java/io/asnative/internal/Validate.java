@@ -44,6 +44,35 @@ public final class Validate {
         if (key == null) {
             throw new NullPointerException("key");
         }
+        names(key);
+        digestAndUserKey(key);
+    }
+
+    public static void keys(Key[] keys) {
+        if (keys == null) {
+            throw new NullPointerException("keys");
+        }
+        if (keys.length > MAX_BATCH_KEYS) {
+            throw new AerospikeException(ResultCode.PARAMETER_ERROR, "Too many keys in one batch: " + keys.length);
+        }
+        // The keys of a batch almost always share one namespace and set object: check the names
+        // once per distinct pair of references, not once per key (a scan of both strings each).
+        String checkedNamespace = null;
+        String checkedSet = null;
+        for (Key key : keys) {
+            if (key == null) {
+                throw new NullPointerException("key");
+            }
+            if (checkedNamespace == null || key.namespace != checkedNamespace || key.setName != checkedSet) {
+                names(key);
+                checkedNamespace = key.namespace;
+                checkedSet = key.setName;
+            }
+            digestAndUserKey(key);
+        }
+    }
+
+    private static void names(Key key) {
         if (key.namespace == null) {
             throw new NullPointerException("key.namespace");
         }
@@ -56,6 +85,9 @@ public final class Validate {
             throw new AerospikeException(ResultCode.PARAMETER_ERROR,
                     "Set name longer than " + MAX_SET_BYTES + " bytes: '" + key.setName + "'");
         }
+    }
+
+    private static void digestAndUserKey(Key key) {
         if (key.digest == null || key.digest.length != 20) {
             throw new AerospikeException(ResultCode.PARAMETER_ERROR, "Key digest must be 20 bytes");
         }
@@ -66,18 +98,6 @@ public final class Validate {
                 throw new AerospikeException(ResultCode.PARAMETER_ERROR,
                         "Unsupported user key type " + key.userKey.getClass().getSimpleName());
             }
-        }
-    }
-
-    public static void keys(Key[] keys) {
-        if (keys == null) {
-            throw new NullPointerException("keys");
-        }
-        if (keys.length > MAX_BATCH_KEYS) {
-            throw new AerospikeException(ResultCode.PARAMETER_ERROR, "Too many keys in one batch: " + keys.length);
-        }
-        for (Key key : keys) {
-            key(key);
         }
     }
 
