@@ -35,7 +35,7 @@ final class RecordReader {
             MemorySegment entries = AsRecord.entries(rec, n);
             for (int i = 0; i < n; i++) {
                 MemorySegment bin = entries.asSlice(i * AsBin.SIZEOF, AsBin.SIZEOF);
-                Records.addBin(bins, AsBin.name(bin), value(AsBin.valuep(bin)), isOperation);
+                Records.addBin(bins, BinNames.of(bin), value(AsBin.valuep(bin)), isOperation);
             }
         }
         return Records.of(bins, AsRecord.gen(rec), AsRecord.ttl(rec));
