@@ -15,6 +15,7 @@ import io.asnative.bench.contestant.JavaAsyncContestant;
 import io.asnative.bench.contestant.NativeAsyncContestant;
 import io.asnative.bench.contestant.SyncClient;
 import io.asnative.bench.contestant.SyncContestant;
+import io.asnative.bench.env.CpuPlacement;
 import io.asnative.bench.env.Environment;
 import io.asnative.bench.env.NativeFiles;
 import io.asnative.bench.env.ServerProcess;
@@ -260,6 +261,7 @@ public final class Harness implements AutoCloseable {
         c.put("maxConnsPerNode", o.maxConns());
         c.put("policies", "null everywhere (each client's defaults)");
         c.put("nativeLibrary", library);
+        c.put("cpuPlacement", o.placement().label() + " for seq/batch/job, os for throughput");
         return c;
     }
 
@@ -282,7 +284,8 @@ public final class Harness implements AutoCloseable {
         return new RunOptions(o.host(), o.port(), o.namespace(), o.set(), Math.min(ops, o.span()), o.rounds(), o.warmup(),
                 o.quick(), o.out(), o.contestants(), o.families(), o.batchSizes(), o.jobRecords(), o.jobBatch(),
                 o.jobRounds(), o.threads(), o.virtualThreads(), o.inFlight(), o.tputMillis(), o.tputRounds(),
-                o.rttMicros(), o.jitWarmup(), o.maxConns(), o.eventLoops(), o.jmh(), o.cBench(), o.commandLine());
+                o.rttMicros(), o.jitWarmup(), o.maxConns(), o.eventLoops(), o.jmh(), o.cBench(), o.placement(),
+                o.commandLine());
     }
 
     private int rounds(Workload w) {
@@ -325,6 +328,7 @@ public final class Harness implements AutoCloseable {
                 continue;
             }
             setDelay(w.delayMicros());
+            place(w.isThroughput() ? CpuPlacement.OS : o.placement(), contestants);
             Map<String, Summary> byName = new LinkedHashMap<>();
             for (Contestant c : in) {
                 byName.put(c.name(), new Summary(c.name(), w));
@@ -372,6 +376,30 @@ public final class Harness implements AutoCloseable {
                 }
             }
         }
+    }
+
+    private CpuPlacement placed;
+
+    /** Pins the server and every client process for the next workload, when the placement changes. */
+    private void place(CpuPlacement placement, List<Contestant> contestants) {
+        if (placement == placed) {
+            return;
+        }
+        List<Long> clients = new ArrayList<>();
+        clients.add(ProcessHandle.current().pid());
+        for (Contestant c : contestants) {
+            if (c instanceof CProgramContestant program) {
+                clients.add(program.pid());
+            }
+        }
+        String note = placement.apply(server == null ? null : server.pid(), clients);
+        if (placed == null || !note.startsWith("CPU placement " + placement.label() + ":")) {
+            err.println("asbench: " + note);
+        }
+        if (!notes.contains(note)) {
+            notes.add(note);
+        }
+        placed = placement;
     }
 
     private int delay;

@@ -1,5 +1,6 @@
 package io.asnative.bench;
 
+import io.asnative.bench.env.CpuPlacement;
 import io.asnative.bench.report.Charts;
 import io.asnative.bench.report.MarkdownReport;
 import io.asnative.bench.report.Results;
@@ -92,6 +93,11 @@ public final class Main implements Callable<Integer> {
     Boolean jmh;
     @Option(names = "--c-bench", paramLabel = "PATH", description = "asbench-c to run (default: the one in this jar).")
     Path cBench;
+    @Option(names = "--cpus", paramLabel = "PLACEMENT",
+            description = "CPUs of server and clients in the seq, batch and job workloads: shared (all on CPU 0), "
+                    + "split (server on the last CPU), os (unpinned). Default: shared with the embedded server, "
+                    + "os with --host. Throughput workloads always run unpinned.")
+    String cpus;
 
     String[] args = new String[0];
 
@@ -134,7 +140,9 @@ public final class Main implements Callable<Integer> {
                 inFlight == null ? List.of(100, 500) : inFlight,
                 (int) Math.round(1000 * (tputSeconds != null ? tputSeconds : quick ? 0.5 : 2.0)),
                 pick(tputRounds, 1, 3), rttMicros, pick(jitWarmup, 2000, 10000), maxConns, eventLoops,
-                jmh != null ? jmh : !quick, cBench, "asbench " + String.join(" ", args));
+                jmh != null ? jmh : !quick, cBench,
+                cpus != null ? CpuPlacement.parse(cpus) : host == null ? CpuPlacement.SHARED : CpuPlacement.OS,
+                "asbench " + String.join(" ", args));
     }
 
     private int pick(Integer given, int quickValue, int fullValue) {

@@ -1,5 +1,7 @@
 package io.asnative.bench;
 
+import io.asnative.bench.env.CpuPlacement;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -16,6 +18,8 @@ import java.util.Set;
  * @param rttMicros       the server's response delay in the rtt workloads (embedded server only)
  * @param eventLoops      event loops of both async contestants
  * @param cBench          path of asbench-c, or null for the bundled one
+ * @param placement       CPUs of the server and the clients in the sequential, batch and job
+ *                        workloads (throughput workloads always run unpinned)
  */
 public record RunOptions(
         String host, int port, String namespace, String set,
@@ -24,7 +28,7 @@ public record RunOptions(
         List<Integer> batchSizes, int jobRecords, int jobBatch, int jobRounds,
         List<Integer> threads, List<Integer> virtualThreads, List<Integer> inFlight,
         int tputMillis, int tputRounds, int rttMicros, int jitWarmup, int maxConns, int eventLoops,
-        boolean jmh, Path cBench, String commandLine) {
+        boolean jmh, Path cBench, CpuPlacement placement, String commandLine) {
 
     public static final List<String> ALL_CONTESTANTS = List.of("java", "ffm", "jni", "c", "java-async", "ffm-async");
     public static final Set<String> ALL_FAMILIES = Set.of("seq", "batch", "job", "tput", "rtt");
@@ -45,6 +49,7 @@ public record RunOptions(
         require(maxConns > 0, "--max-conns must be > 0");
         require(eventLoops > 0, "--event-loops must be > 0");
         require(rttMicros >= 0, "--rtt-micros must be >= 0");
+        require(placement != null, "--cpus is required");
         require(namespace != null && !namespace.isEmpty() && set != null && !set.isEmpty(), "namespace and set are required");
         for (String c : contestants) {
             require(ALL_CONTESTANTS.contains(c), "unknown contestant '" + c + "' (one of " + ALL_CONTESTANTS + ")");

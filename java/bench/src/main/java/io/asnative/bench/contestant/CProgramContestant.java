@@ -59,6 +59,11 @@ public final class CProgramContestant implements Contestant {
         return "c";
     }
 
+    /** The asbench-c process, to pin it to CPUs like the other clients. */
+    public long pid() {
+        return process.pid();
+    }
+
     @Override
     public String cClientVersion() {
         return version;
