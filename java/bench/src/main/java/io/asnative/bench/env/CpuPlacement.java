@@ -2,6 +2,8 @@ package io.asnative.bench.env;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -66,7 +68,7 @@ public enum CpuPlacement {
      * processes; returns a note saying what was done, or why nothing could be.
      */
     public String apply(Long serverPid, List<Long> clientPids) {
-        int cpus = Runtime.getRuntime().availableProcessors();
+        int cpus = onlineCpus();
         if (this == SPLIT && cpus < 2) {
             return "split placement needs 2 CPUs; ran unpinned";
         }
@@ -82,6 +84,25 @@ public enum CpuPlacement {
         }
         return "CPU placement " + label() + ": server on CPU " + (serverPid == null ? "(remote)" : serverCpus(cpus))
                 + ", clients on CPU " + clientCpus(cpus);
+    }
+
+    /**
+     * The machine's CPUs, from {@code /sys/devices/system/cpu/online} (e.g. "0-1"): not
+     * {@code availableProcessors()}, which follows this process's own affinity and so would shrink
+     * to 1 once a previous workload pinned it - and never let it go again.
+     */
+    static int onlineCpus() {
+        try {
+            String online = Files.readString(Path.of("/sys/devices/system/cpu/online")).trim();
+            int max = 0;
+            for (String range : online.split(",")) {
+                String last = range.substring(range.indexOf('-') + 1);
+                max = Math.max(max, Integer.parseInt(last.trim()));
+            }
+            return max + 1;
+        } catch (IOException | RuntimeException e) {
+            return Runtime.getRuntime().availableProcessors();
+        }
     }
 
     private static void pin(long pid, String cpuList, List<String> failures) {

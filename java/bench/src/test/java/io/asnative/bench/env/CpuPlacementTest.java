@@ -40,11 +40,28 @@ class CpuPlacementTest {
             String note = CpuPlacement.SHARED.apply(sleeper.pid(), List.of());
             assertTrue(note.startsWith("CPU placement shared:"), note);
             assertEquals("0", allowedCpus(sleeper.pid()));
+            // Back to every CPU of the machine, also when this JVM itself is pinned to one
+            // (the harness pins itself, and availableProcessors() would then say 1).
             CpuPlacement.OS.apply(sleeper.pid(), List.of());
-            int cpus = Runtime.getRuntime().availableProcessors();
+            int cpus = CpuPlacement.onlineCpus();
             assertEquals(cpus > 1 ? "0-" + (cpus - 1) : "0", allowedCpus(sleeper.pid()));
         } finally {
             sleeper.destroyForcibly();
+        }
+    }
+
+    @Test
+    void unpinsAgainAfterPinningThisJvm() throws Exception {
+        long self = ProcessHandle.current().pid();
+        String before = allowedCpus(self);
+        try {
+            CpuPlacement.SHARED.apply(null, List.of(self));
+            assertEquals("0", allowedCpus(self));
+            String note = CpuPlacement.OS.apply(null, List.of(self));
+            int cpus = CpuPlacement.onlineCpus();
+            assertEquals(cpus > 1 ? "0-" + (cpus - 1) : "0", allowedCpus(self), note);
+        } finally {
+            new ProcessBuilder("taskset", "-a", "-p", "-c", before, Long.toString(self)).start().waitFor();
         }
     }
 

@@ -1,0 +1,262 @@
+package io.asnative.ffm;
+
+import com.aerospike.client.Bin;
+import com.aerospike.client.Host;
+import com.aerospike.client.Key;
+import com.aerospike.client.Record;
+import io.asnative.NativeAerospikeClient;
+import io.asnative.ffm.layout.AsError;
+import io.asnative.ffm.layout.AsKey;
+import io.asnative.internal.NativeSession;
+import io.asnative.internal.Validate;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Where the FFM backend's time goes, measured inside a real call against a real server rather than
+ * in isolation (JMH measures each layer hot and alone; these figures include the cache and TLB
+ * effects of a full round trip). It lives in the backend's package because it calls its
+ * package-private pieces one by one.
+ *
+ * <p>{@code get}: loops of N gets in variants that add one layer at a time, interleaved over
+ * rounds (medians of wall and calling-thread CPU per op): the C call alone on prebuilt
+ * {@code as_key}s, + the key marshalling, + reading the record into a Java {@code Record}, the
+ * public {@code client.get} (validation, call guard, policies), and that with a new Java
+ * {@code Key} per op (what the benchmark does), plus the Java {@code Key} alone.
+ *
+ * <p>{@code batch}: the phases of one batch get of K keys, timed with the calling thread's CPU
+ * clock (one C client node: the batch runs on the calling thread).
+ *
+ * <p>Usage: {@code java --enable-native-access=ALL-UNNAMED -cp asbench.jar io.asnative.ffm.LayerTimer
+ * HOST:PORT [get N ROUNDS | batch KEYS CALLS]}; the records are written first (set "layers").
+ */
+public final class LayerTimer {
+
+    private static final String NS = "test";
+    private static final String SET = "layers";
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    private LayerTimer() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 2 || args[0].equals("--help")) {
+            System.out.println("usage: LayerTimer HOST:PORT get N ROUNDS | batch KEYS CALLS");
+            System.exit(args.length > 0 && args[0].equals("--help") ? 0 : 2);
+        }
+        String[] hp = args[0].split(":");
+        try (NativeAerospikeClient client = new NativeAerospikeClient(null, new Host(hp[0], Integer.parseInt(hp[1])))) {
+            if (!"ffm".equals(client.backendName())) {
+                throw new IllegalStateException("needs the FFM backend (Java 22+, --enable-native-access)");
+            }
+            FfmSession session = session(client);
+            if (args[1].equals("get")) {
+                get(client, session, Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+            } else {
+                batch(client, session, Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+            }
+        }
+    }
+
+    private static FfmSession session(NativeAerospikeClient client) throws ReflectiveOperationException {
+        var field = NativeAerospikeClient.class.getDeclaredField("session");
+        field.setAccessible(true);
+        return (FfmSession) field.get(client);
+    }
+
+    private static MemorySegment handle(FfmSession session) throws ReflectiveOperationException {
+        var field = FfmSession.class.getDeclaredField("as");
+        field.setAccessible(true);
+        return (MemorySegment) field.get(session);
+    }
+
+    private static PolicyWriter policies(FfmSession session) throws ReflectiveOperationException {
+        var field = FfmSession.class.getDeclaredField("policies");
+        field.setAccessible(true);
+        return (PolicyWriter) field.get(session);
+    }
+
+    private static void write(NativeAerospikeClient client, int n) {
+        for (int i = 0; i < n; i++) {
+            client.put(null, new Key(NS, SET, i), new Bin("name", "user-" + i), new Bin("age", i % 100), new Bin("score", i * 0.5));
+        }
+    }
+
+    interface Loop {
+        long run(int n);
+    }
+
+    private static void get(NativeAerospikeClient client, FfmSession session, int n, int rounds) throws Exception {
+        write(client, n);
+        MemorySegment as = handle(session);
+        Key[] keys = new Key[n];
+        for (int i = 0; i < n; i++) {
+            keys[i] = new Key(NS, SET, i);
+        }
+        Arena arena = Arena.ofConfined();
+        MemorySegment cKeys = arena.allocate(AsKey.SIZEOF * n, AsKey.ALIGN);
+        for (int i = 0; i < n; i++) {
+            KeyWriter.writeInto(arena, cKeys.asSlice(i * AsKey.SIZEOF, AsKey.SIZEOF), keys[i]);
+        }
+        MemorySegment err = arena.allocate(AsError.SIZEOF, AsError.ALIGN);
+        MemorySegment out = arena.allocate(ValueLayout.ADDRESS);
+
+        Map<String, Loop> variants = new LinkedHashMap<>();
+        variants.put("java Key alone", m -> {
+            long s = 0;
+            for (int i = 0; i < m; i++) {
+                s += new Key(NS, SET, i).digest[0];
+            }
+            return s;
+        });
+        variants.put("C call on a prebuilt as_key", m -> {
+            long s = 0;
+            for (int i = 0; i < m; i++) {
+                s += CClient.aerospike_key_get(as, err, MemorySegment.NULL, cKeys.asSlice(i * AsKey.SIZEOF, AsKey.SIZEOF), out);
+                CClient.as_record_destroy(out.get(ValueLayout.ADDRESS, 0).reinterpret(io.asnative.ffm.layout.AsRecord.SIZEOF));
+            }
+            return s;
+        });
+        variants.put("+ call arena, as_error, key marshalling", m -> {
+            long s = 0;
+            for (int i = 0; i < m; i++) {
+                try (CallArena a = CallArena.open()) {
+                    MemorySegment e = a.allocate(AsError.SIZEOF, AsError.ALIGN);
+                    MemorySegment k = KeyWriter.write(a, keys[i]);
+                    MemorySegment o = a.allocate(ValueLayout.ADDRESS);
+                    s += CClient.aerospike_key_get(as, e, MemorySegment.NULL, k, o);
+                    CClient.as_record_destroy(o.get(ValueLayout.ADDRESS, 0).reinterpret(io.asnative.ffm.layout.AsRecord.SIZEOF));
+                }
+            }
+            return s;
+        });
+        variants.put("+ record read into a Java Record", m -> {
+            long s = 0;
+            for (int i = 0; i < m; i++) {
+                try (CallArena a = CallArena.open()) {
+                    MemorySegment e = a.allocate(AsError.SIZEOF, AsError.ALIGN);
+                    MemorySegment k = KeyWriter.write(a, keys[i]);
+                    MemorySegment o = a.allocate(ValueLayout.ADDRESS);
+                    s += CClient.aerospike_key_get(as, e, MemorySegment.NULL, k, o);
+                    MemorySegment rec = o.get(ValueLayout.ADDRESS, 0).reinterpret(io.asnative.ffm.layout.AsRecord.SIZEOF);
+                    try {
+                        s += RecordReader.read(rec, false).generation;
+                    } finally {
+                        CClient.as_record_destroy(rec);
+                    }
+                }
+            }
+            return s;
+        });
+        variants.put("client.get (+ validation, guard, policy)", m -> {
+            long s = 0;
+            for (int i = 0; i < m; i++) {
+                s += client.get(null, keys[i]).generation;
+            }
+            return s;
+        });
+        variants.put("client.get with a new Key per op", m -> {
+            long s = 0;
+            for (int i = 0; i < m; i++) {
+                s += client.get(null, new Key(NS, SET, i)).generation;
+            }
+            return s;
+        });
+
+        Map<String, List<double[]>> results = new LinkedHashMap<>();
+        for (String name : variants.keySet()) {
+            results.put(name, new ArrayList<>());
+        }
+        long sink = 0;
+        for (int r = -2; r < rounds; r++) { // two untimed rounds for the JIT
+            for (var v : variants.entrySet()) {
+                long w0 = System.nanoTime();
+                long c0 = THREADS.getCurrentThreadCpuTime();
+                sink += v.getValue().run(n);
+                long c1 = THREADS.getCurrentThreadCpuTime();
+                long w1 = System.nanoTime();
+                if (r >= 0) {
+                    results.get(v.getKey()).add(new double[] {(w1 - w0) / 1e3 / n, (c1 - c0) / 1e3 / n});
+                }
+            }
+        }
+        System.out.printf(Locale.ROOT, "get, %d ops x %d rounds, medians per op (sink %d)%n", n, rounds, sink);
+        System.out.printf(Locale.ROOT, "| %-42s | %9s | %9s |%n", "variant", "wall us", "CPU us");
+        for (var e : results.entrySet()) {
+            System.out.printf(Locale.ROOT, "| %-42s | %9.2f | %9.2f |%n", e.getKey(), median(e.getValue(), 0), median(e.getValue(), 1));
+        }
+        arena.close();
+    }
+
+    private static void batch(NativeAerospikeClient client, FfmSession session, int n, int calls) throws Exception {
+        write(client, n);
+        MemorySegment as = handle(session);
+        PolicyWriter policies = policies(session);
+        String[] phases = {"java Keys", "validation", "C batch records + keys", "C batch call", "read into Records", "destroy"};
+        List<double[]> results = new ArrayList<>();
+        for (int it = -Math.min(20, calls); it < calls; it++) {
+            long[] t = new long[phases.length + 1];
+            t[0] = cpu();
+            Key[] keys = new Key[n];
+            for (int i = 0; i < n; i++) {
+                keys[i] = new Key(NS, SET, i);
+            }
+            t[1] = cpu();
+            Validate.keys(keys);
+            t[2] = cpu();
+            try (CallArena arena = CallArena.open()) {
+                BatchWriter batch = BatchWriter.reads(arena, keys, NativeSession.BatchReadMode.ALL_BINS, null);
+                t[3] = cpu();
+                MemorySegment err = arena.allocate(AsError.SIZEOF, AsError.ALIGN);
+                int status = CClient.aerospike_batch_read(as, err, policies.batch(arena, null, false), batch.records);
+                t[4] = cpu();
+                if (status != 0) {
+                    throw new IllegalStateException("batch status " + status);
+                }
+                Record[] records = batch.readResults(NativeSession.BatchReadMode.ALL_BINS);
+                t[5] = cpu();
+                batch.destroy();
+                t[6] = cpu();
+                if (records[n - 1] == null) {
+                    throw new IllegalStateException("missing record");
+                }
+            }
+            if (it >= 0) {
+                double[] d = new double[phases.length];
+                for (int p = 0; p < phases.length; p++) {
+                    d[p] = (t[p + 1] - t[p]) / 1e3;
+                }
+                results.add(d);
+            }
+        }
+        System.out.printf(Locale.ROOT, "batch get of %d keys x %d calls, median calling-thread CPU%n", n, calls);
+        System.out.printf(Locale.ROOT, "| %-24s | %10s | %8s |%n", "phase", "us/call", "ns/key");
+        double total = 0;
+        for (int p = 0; p < phases.length; p++) {
+            double m = median(results, p);
+            total += m;
+            System.out.printf(Locale.ROOT, "| %-24s | %10.1f | %8.0f |%n", phases[p], m, m * 1e3 / n);
+        }
+        System.out.printf(Locale.ROOT, "| %-24s | %10.1f | %8.0f |%n", "sum of medians", total, total * 1e3 / n);
+    }
+
+    private static long cpu() {
+        return THREADS.getCurrentThreadCpuTime();
+    }
+
+    private static double median(List<double[]> rows, int column) {
+        double[] v = rows.stream().mapToDouble(r -> r[column]).toArray();
+        Arrays.sort(v);
+        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+    }
+}
