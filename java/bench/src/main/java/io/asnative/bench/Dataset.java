@@ -42,8 +42,25 @@ public final class Dataset {
         return ((long) call * keys + i) % span;
     }
 
-    /** Batch calls per round: enough to read about --ops keys, at least 10 (3 were too few to be stable). */
+    /**
+     * Batch calls per round: enough to read about --ops keys, at least 20. With 10, one young GC
+     * pause of the JVM contestants (10-17 ms against a 5 ms call) moved a round's mean by 20-30%
+     * and the seed's ratio of means by up to 15% between two runs (3 were worse still).
+     */
     public static int batchCalls(int ops, int keys) {
-        return Math.max(10, ops / keys);
+        return Math.max(20, ops / keys);
+    }
+
+    /**
+     * Untimed batch calls before the first round: a round's worth. With 2, the JVM contestants'
+     * first round still ran partly interpreted (2-3x slower than the rest).
+     */
+    public static int batchWarmupCalls(int ops, int keys) {
+        return batchCalls(ops, keys);
+    }
+
+    /** Untimed records of the batch job before its first pass: 20 batches (2 cold passes with 1). */
+    public static int jobWarmupRecords(int jobRecords, int batch) {
+        return Math.min(jobRecords, 20 * batch);
     }
 }

@@ -367,11 +367,20 @@ public final class Harness implements AutoCloseable {
                 }
                 progress.round(w.id(), r + 1, rounds, detail.toString().trim(), estimate(w) * in.size());
             }
+            Map<String, String> firstErrors = new LinkedHashMap<>();
+            for (Contestant c : in) {
+                String first = c.takeFirstError();
+                if (first != null) {
+                    firstErrors.put(c.name(), first);
+                }
+            }
             for (Summary s : byName.values()) {
                 if (!s.rounds().isEmpty()) {
                     summaries.add(s);
                     if (s.totalErrors() > 0) {
-                        notes.add(s.contestant() + " on " + w.id() + ": " + s.totalErrors() + " errors");
+                        String first = firstErrors.get(s.contestant());
+                        notes.add(s.contestant() + " on " + w.id() + ": " + s.totalErrors() + " errors"
+                                + (first == null ? "" : " (first: " + first.replace('\n', ' ') + ")"));
                     }
                 }
             }

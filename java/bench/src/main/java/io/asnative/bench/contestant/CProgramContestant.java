@@ -82,8 +82,8 @@ public final class CProgramContestant implements Contestant {
         switch (w.kind()) {
             case PUT -> command("put 0 " + Math.max(1, o.warmup()));
             case GET -> command("get 0 " + Math.max(1, o.warmup()));
-            case BATCH_GET -> command("batch 0 " + o.span() + " " + w.keys() + " 2");
-            case BATCH_JOB -> command("job " + o.jobFirstKey() + " " + w.keys() + " " + w.keys());
+            case BATCH_GET -> command("batch 0 " + o.span() + " " + w.keys() + " " + Dataset.batchWarmupCalls(o.ops(), w.keys()));
+            case BATCH_JOB -> command("job " + o.jobFirstKey() + " " + Dataset.jobWarmupRecords(o.jobRecords(), w.keys()) + " " + w.keys());
             case THROUGHPUT -> command("tput " + w.threads() + " " + Math.min(300, o.tputMillis()) + " 0 " + o.span());
         }
     }

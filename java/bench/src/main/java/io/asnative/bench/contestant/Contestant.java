@@ -22,6 +22,14 @@ public interface Contestant extends AutoCloseable {
     /** One measured round. */
     RoundResult run(Workload workload, RunOptions options) throws Exception;
 
+    /**
+     * The first failure seen since the last call (e.g. "ResultCode 9: Client timeout"), then
+     * forgotten; null when none. The harness notes it beside a workload's error count.
+     */
+    default String takeFirstError() {
+        return null;
+    }
+
     /** Version of the C client this contestant calls, or null (pure Java). */
     default String cClientVersion() {
         return null;

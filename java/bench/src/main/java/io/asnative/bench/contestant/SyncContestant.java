@@ -35,6 +35,7 @@ public final class SyncContestant implements Contestant {
     private final SyncClient client;
     private final boolean virtualThreads;
     private final String cClientVersion;
+    private final java.util.concurrent.atomic.AtomicReference<String> firstError = new java.util.concurrent.atomic.AtomicReference<>();
     private volatile long sink;
 
     /**
@@ -75,8 +76,8 @@ public final class SyncContestant implements Contestant {
         switch (w.kind()) {
             case PUT -> seq(true, 0, Math.max(1, o.warmup()), o);
             case GET -> seq(false, 0, Math.max(1, o.warmup()), o);
-            case BATCH_GET -> batch(w.keys(), 2, o);
-            case BATCH_JOB -> job(o.jobFirstKey(), w.keys(), w.keys(), o);
+            case BATCH_GET -> batch(w.keys(), Dataset.batchWarmupCalls(o.ops(), w.keys()), o);
+            case BATCH_JOB -> job(o.jobFirstKey(), Dataset.jobWarmupRecords(o.jobRecords(), w.keys()), w.keys(), o);
             case THROUGHPUT -> throughput(w, Math.min(300, o.tputMillis()), o);
         }
     }
@@ -117,6 +118,7 @@ public final class SyncContestant implements Contestant {
                 }
             } catch (AerospikeException e) {
                 errors++;
+                firstError.compareAndSet(null, e.getMessage());
             }
             samples[i] = System.nanoTime() - t0;
         }
@@ -151,6 +153,7 @@ public final class SyncContestant implements Contestant {
                 }
             } catch (AerospikeException e) {
                 errors++;
+                firstError.compareAndSet(null, e.getMessage());
             }
             samples[j] = System.nanoTime() - t0;
         }
@@ -208,6 +211,7 @@ public final class SyncContestant implements Contestant {
             }
         } catch (AerospikeException e) {
             errors++;
+            firstError.compareAndSet(null, e.getMessage());
         }
         return errors;
     }
@@ -238,6 +242,7 @@ public final class SyncContestant implements Contestant {
                             mine[r == null ? 1 : 0]++;
                         } catch (AerospikeException e) {
                             mine[1]++;
+                            firstError.compareAndSet(null, e.getMessage());
                         }
                     }
                     return null;
@@ -264,6 +269,11 @@ public final class SyncContestant implements Contestant {
             pool.shutdownNow();
             pool.awaitTermination(10, TimeUnit.SECONDS);
         }
+    }
+
+    @Override
+    public String takeFirstError() {
+        return firstError.getAndSet(null);
     }
 
     @Override
