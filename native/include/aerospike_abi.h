@@ -889,6 +889,8 @@ AS_ABI_OFF(as_config, conn_pools_per_node, 200);
 AS_ABI_OFF(as_config, conn_timeout_ms, 204);
 AS_ABI_OFF(as_config, login_timeout_ms, 208);
 AS_ABI_OFF(as_config, max_socket_idle, 212);
+AS_ABI_OFF(as_config, max_error_rate, 216);
+AS_ABI_OFF(as_config, error_rate_window, 220);
 AS_ABI_OFF(as_config, tender_interval, 224);
 AS_ABI_OFF(as_config, thread_pool_size, 228);
 AS_ABI_OFF(as_config, tend_thread_cpu, 232);

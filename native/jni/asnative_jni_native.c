@@ -731,7 +731,8 @@ static jint JNICALL native_sizeof_as_error(JNIEnv* env, jclass clazz)
 /*
  * connect request: [i32 host count] per host [cstr name][u16 port]; [u8 has][cstr cluster name];
  * [u8 has][cstr user][cstr password]; i32 conn_timeout_ms, login_timeout_ms, min_conns_per_node,
- * max_conns_per_node, max_socket_idle, tender_interval; [u8 fail_if_not_connected].
+ * max_conns_per_node, max_socket_idle, tender_interval, max_error_rate, error_rate_window;
+ * [u8 fail_if_not_connected].
  * Returns the aerospike* or 0 (error written to the output).
  */
 static jlong JNICALL native_connect(JNIEnv* env, jclass clazz, jlong in, jint in_len, jlong out,
@@ -776,6 +777,8 @@ static jlong JNICALL native_connect(JNIEnv* env, jclass clazz, jlong in, jint in
     config.max_conns_per_node = (uint32_t)rd_i32(&r);
     config.max_socket_idle = (uint32_t)rd_i32(&r);
     config.tender_interval = (uint32_t)rd_i32(&r);
+    config.max_error_rate = (uint32_t)rd_i32(&r);
+    config.error_rate_window = (uint32_t)rd_i32(&r);
     config.fail_if_not_connected = rd_u8(&r) != 0;
     if (r.bad) {
         bad_request(&o);

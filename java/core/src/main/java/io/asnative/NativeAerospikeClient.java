@@ -52,6 +52,9 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class NativeAerospikeClient implements Closeable {
 
+    /** Above this (and at 0) C client 7.4 behaves as if maxErrorRate were 100: see validateSpec(). */
+    private static final int C_MAX_ERROR_RATE_CAP = 100;
+
     private final BackendProvider backend;
     private final NativeSession session;
     private final CallGuard guard = new CallGuard();
@@ -144,9 +147,17 @@ public final class NativeAerospikeClient implements Closeable {
         }
         if (spec.connectTimeoutMs() < 0 || spec.loginTimeoutMs() < 0 || spec.maxConnsPerNode() <= 0
                 || spec.minConnsPerNode() < 0 || spec.minConnsPerNode() > spec.maxConnsPerNode()
-                || spec.tendIntervalMs() <= 0 || spec.maxSocketIdleSeconds() < 0) {
-            throw new AerospikeException(ResultCode.PARAMETER_ERROR,
-                    "Invalid client policy: timeouts >= 0, 0 <= minConnsPerNode <= maxConnsPerNode, tendInterval > 0");
+                || spec.tendIntervalMs() <= 0 || spec.maxSocketIdleSeconds() < 0
+                || spec.maxErrorRate() < 0 || spec.errorRateWindow() <= 0) {
+            throw new AerospikeException(ResultCode.PARAMETER_ERROR, "Invalid client policy: timeouts >= 0, "
+                    + "0 <= minConnsPerNode <= maxConnsPerNode, tendInterval > 0, maxErrorRate >= 0, errorRateWindow > 0");
+        }
+        if (spec.maxErrorRate() == 0 || spec.maxErrorRate() > C_MAX_ERROR_RATE_CAP) {
+            // Measured with C client 7.4 (ServerFaultsTest): 0, 200 and 1,000,000 all trip after
+            // 100 errors per window, where the Java client would disable the breaker (0) or honour them.
+            System.getLogger("io.asnative").log(System.Logger.Level.WARNING,
+                    "ClientPolicy.maxErrorRate {0}: the C client trips its circuit breaker after 100 errors "
+                            + "per window for 0 (no breaker in the Java client) and for values above 100", spec.maxErrorRate());
         }
     }
 

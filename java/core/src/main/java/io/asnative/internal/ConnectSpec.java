@@ -20,6 +20,8 @@ public record ConnectSpec(
         int maxConnsPerNode,
         int maxSocketIdleSeconds,
         int tendIntervalMs,
+        int maxErrorRate,
+        int errorRateWindow,
         boolean failIfNotConnected,
         io.asnative.AsyncConfig async) {
 
@@ -44,6 +46,8 @@ public record ConnectSpec(
                 policy.maxConnsPerNode,
                 policy.maxSocketIdle,
                 policy.tendInterval,
+                policy.maxErrorRate,
+                policy.errorRateWindow,
                 policy.failIfNotConnected,
                 async);
     }

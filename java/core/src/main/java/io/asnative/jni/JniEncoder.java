@@ -107,6 +107,8 @@ final class JniEncoder {
         b.putInt(spec.maxConnsPerNode());
         b.putInt(spec.maxSocketIdleSeconds());
         b.putInt(spec.tendIntervalMs());
+        b.putInt(spec.maxErrorRate());
+        b.putInt(spec.errorRateWindow());
         b.putByte(spec.failIfNotConnected() ? 1 : 0);
     }
 

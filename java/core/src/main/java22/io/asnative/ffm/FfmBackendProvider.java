@@ -87,6 +87,8 @@ public final class FfmBackendProvider implements BackendProvider {
             AsConfig.setInt(config, AsConfig.MAX_CONNS_PER_NODE, spec.maxConnsPerNode());
             AsConfig.setInt(config, AsConfig.MAX_SOCKET_IDLE, spec.maxSocketIdleSeconds());
             AsConfig.setInt(config, AsConfig.TENDER_INTERVAL, spec.tendIntervalMs());
+            AsConfig.setInt(config, AsConfig.MAX_ERROR_RATE, spec.maxErrorRate());
+            AsConfig.setInt(config, AsConfig.ERROR_RATE_WINDOW, spec.errorRateWindow());
             config.set(ValueLayout.JAVA_BOOLEAN, AsConfig.FAIL_IF_NOT_CONNECTED, spec.failIfNotConnected());
             // Lists and maps come back as msgpack bytes, decoded by the Java client's unpacker (same types).
             MemorySegment defaults = AsConfig.policies(config);

@@ -37,7 +37,7 @@ class JniAbiTest {
         JniBackendProvider provider = new JniBackendProvider("9.9.9", cause);
         assertEquals("jni", provider.name());
         assertSame(cause, provider.unavailabilityCause());
-        ConnectSpec spec = new ConnectSpec(List.of(), null, null, null, 1000, 1000, 0, 100, 0, 1000, true, null);
+        ConnectSpec spec = new ConnectSpec(List.of(), null, null, null, 1000, 1000, 0, 100, 0, 1000, 100, 1, true, null);
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> provider.connect(spec));
         assertTrue(e.getMessage().contains("Unsupported C client version 9.9.9"), e.getMessage());
     }

@@ -265,6 +265,55 @@ class ServerFaultsTest {
         recoversWithin(40, () -> client.get(read(500, 1000, 0), key));
     }
 
+    /**
+     * The ClientPolicy's breaker settings reach C: the breaker trips after {@code maxErrorRate}
+     * timeouts in its window (C's default, 100, would need 101). The window is 5 tends of 2 s, so
+     * the count is not reset while the test runs.
+     */
+    @Test
+    void theClientPolicysMaxErrorRateReachesTheCircuitBreaker() throws Exception {
+        EmbeddedServer server = server(1);
+        for (int rate : new int[] {5, 50}) {
+            ClientPolicy policy = Reliability.fastTend();
+            policy.tendInterval = 2000;
+            policy.maxErrorRate = rate;
+            policy.errorRateWindow = 5;
+            NativeAerospikeClient client = client(policy, server);
+            Key key = new Key("test", "breaker-policy", rate);
+            client.put(null, key, new Bin("a", 1));
+            server.node(0).faults().stopAnswering();
+            int timeouts = timeoutsBeforeTheBreakerTrips(client, key, 100);
+            server.node(0).faults().clear();
+            assertTrue(timeouts >= rate && timeouts <= rate + 5,
+                    "maxErrorRate " + rate + ": the breaker tripped after " + timeouts + " timeouts");
+        }
+    }
+
+    /** Sequential 20 ms gets until one fails with Backoff (MAX_ERROR_RATE); their count, or fails. */
+    private static int timeoutsBeforeTheBreakerTrips(NativeAerospikeClient client, Key key, int max) {
+        Policy quick = read(20, 20, 0);
+        for (int i = 0; i < max; i++) {
+            try {
+                client.get(quick, key);
+            } catch (AerospikeException.Backoff e) {
+                assertEquals(ResultCode.MAX_ERROR_RATE, e.getResultCode(), String.valueOf(e));
+                return i;
+            } catch (AerospikeException.Timeout e) {
+                // counted by the breaker
+            }
+        }
+        throw new AssertionError("no Backoff within " + max + " calls");
+    }
+
+    @Test
+    void aNegativeMaxErrorRateIsRefused() {
+        ClientPolicy bad = Reliability.fastTend();
+        bad.maxErrorRate = -1;
+        EmbeddedServer server = server(1);
+        AerospikeException e = org.junit.jupiter.api.Assertions.assertThrows(AerospikeException.class, () -> client(bad, server));
+        assertEquals(ResultCode.PARAMETER_ERROR, e.getResultCode());
+    }
+
     @Test
     void anExhaustedConnectionPoolIsNoMoreConnections() throws Exception {
         EmbeddedServer server = server(1);

@@ -15,6 +15,9 @@ public final class AsConfig {
     public static final long CONN_TIMEOUT_MS = 204;
     public static final long LOGIN_TIMEOUT_MS = 208;
     public static final long MAX_SOCKET_IDLE = 212;
+    /** The per-node circuit breaker: errors per window (0 = off), window in tend intervals. */
+    public static final long MAX_ERROR_RATE = 216;
+    public static final long ERROR_RATE_WINDOW = 220;
     public static final long TENDER_INTERVAL = 224;
     public static final long POLICIES = 240;
     public static final long FAIL_IF_NOT_CONNECTED = 1860;
