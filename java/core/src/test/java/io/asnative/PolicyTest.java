@@ -12,6 +12,9 @@ import com.aerospike.client.policy.RecordExistsAction;
 import com.aerospike.client.policy.WritePolicy;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -189,5 +192,44 @@ class PolicyTest extends NativeClientTestBase {
                 "the user key was stored");
         assertNull(embedded.record(ns, notSent.digest).orElseThrow().userKey());
         assertEquals(1L, javaClient.get(null, sent).getValue("a"));
+    }
+
+    /**
+     * The stored user key is exactly what the Java client sends: particle type, then every byte
+     * (multi-byte UTF-8, an embedded NUL, a long string), for puts and batch writes. (With the
+     * digest handed to C, the string's length must be handed over too: a wrong one overran the C
+     * client's buffer - the bad-input fuzz test crashed the JVM on it.)
+     */
+    @Test
+    void sendKeyStoresStringKeysByteForByte() {
+        io.asnative.server.EmbeddedServer embedded = server.embedded(); // skips, saying why, on a real server
+        WritePolicy p = new WritePolicy();
+        p.sendKey = true;
+        List<String> userKeys = List.of("sendkey", "日本語😀", "a\0b", "k".repeat(3000));
+        for (String userKey : userKeys) {
+            Key key = new Key(ns, set, userKey);
+            client.put(p, key, new Bin("a", 1));
+            assertArrayEquals(stringParticle(userKey), embedded.record(ns, key.digest).orElseThrow().userKey(), userKey);
+        }
+        com.aerospike.client.policy.BatchWritePolicy bwp = new com.aerospike.client.policy.BatchWritePolicy();
+        bwp.sendKey = true;
+        List<com.aerospike.client.BatchRecord> writes = new java.util.ArrayList<>();
+        for (String userKey : userKeys) {
+            writes.add(new com.aerospike.client.BatchWrite(bwp, new Key(ns, set, "batch-" + userKey),
+                    new Operation[] {Operation.put(new Bin("a", 2))}));
+        }
+        assertTrue(client.operate(null, writes));
+        for (String userKey : userKeys) {
+            Key key = new Key(ns, set, "batch-" + userKey);
+            assertArrayEquals(stringParticle("batch-" + userKey), embedded.record(ns, key.digest).orElseThrow().userKey(), userKey);
+        }
+    }
+
+    private static byte[] stringParticle(String s) {
+        byte[] utf8 = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] particle = new byte[utf8.length + 1];
+        particle[0] = (byte) com.aerospike.client.command.ParticleType.STRING;
+        System.arraycopy(utf8, 0, particle, 1, utf8.length);
+        return particle;
     }
 }

@@ -37,7 +37,11 @@ final class KeyWriter {
         int type = user == null ? ParticleType.NULL : user.getType();
         switch (type) {
             case ParticleType.INTEGER -> CClient.as_key_init_int64(as, ns, set, user.toLong());
-            case ParticleType.STRING -> CClient.as_key_init_strp(as, ns, set, arena.allocateFrom(user.toString()));
+            case ParticleType.STRING -> {
+                MemorySegment chars = arena.allocateFrom(user.toString());
+                CClient.as_key_init_strp(as, ns, set, chars);
+                AsKey.stringLength(as, chars.byteSize() - 1); // all UTF-8 bytes, as the Java digest hashed them
+            }
             case ParticleType.BLOB -> {
                 byte[] bytes = (byte[]) user.getObject();
                 MemorySegment raw = arena.allocate(Math.max(1, bytes.length));

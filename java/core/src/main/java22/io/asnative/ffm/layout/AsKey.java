@@ -12,11 +12,23 @@ import java.lang.foreign.ValueLayout;
 public final class AsKey {
     public static final long SIZEOF = 168;
     public static final long ALIGN = 8;
+    public static final long VALUE = 104;
     public static final long DIGEST_INIT = 144;
     public static final long DIGEST_VALUE = 145;
     public static final int DIGEST_SIZE = 20;
 
     private AsKey() {
+    }
+
+    /**
+     * Sets the byte length of a string user key ({@code as_string.len} inside {@code value}).
+     * {@code as_key_init_strp} leaves it SIZE_MAX ("not computed yet") and C computes it while
+     * hashing the key; the send-key path then trusts it ("v->len should have been already set
+     * when calculating the digest"). With the digest handed over C never hashes, so it must be set
+     * here: left at SIZE_MAX it wraps the request size and C overruns its buffer.
+     */
+    public static void stringLength(MemorySegment key, long bytes) {
+        key.set(ValueLayout.JAVA_LONG, VALUE + AsVal.STRING_LEN, bytes);
     }
 
     /**
