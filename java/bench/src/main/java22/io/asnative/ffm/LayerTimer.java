@@ -38,8 +38,11 @@ import java.util.Map;
  * <p>{@code batch}: the phases of one batch get of K keys, timed with the calling thread's CPU
  * clock (one C client node: the batch runs on the calling thread).
  *
+ * <p>{@code loop}: nothing but {@code client.get} with a new {@code Key} per get, the benchmark's
+ * loop, for a profiler ({@code perf record -p PID}) to attribute its CPU by library.
+ *
  * <p>Usage: {@code java --enable-native-access=ALL-UNNAMED -cp asbench.jar io.asnative.ffm.LayerTimer
- * HOST:PORT [get N ROUNDS | batch KEYS CALLS]}; the records are written first (set "layers").
+ * HOST:PORT [get N ROUNDS | loop N ROUNDS | batch KEYS CALLS]}; the records are written first (set "layers").
  */
 public final class LayerTimer {
 
@@ -52,7 +55,7 @@ public final class LayerTimer {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 2 || args[0].equals("--help")) {
-            System.out.println("usage: LayerTimer HOST:PORT get N ROUNDS | batch KEYS CALLS");
+            System.out.println("usage: LayerTimer HOST:PORT get N ROUNDS | loop N ROUNDS | batch KEYS CALLS");
             System.exit(args.length > 0 && args[0].equals("--help") ? 0 : 2);
         }
         String[] hp = args[0].split(":");
@@ -63,6 +66,8 @@ public final class LayerTimer {
             FfmSession session = session(client);
             if (args[1].equals("get")) {
                 get(client, session, Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+            } else if (args[1].equals("loop")) {
+                loop(client, Integer.parseInt(args[2]), Integer.parseInt(args[3]));
             } else {
                 batch(client, session, Integer.parseInt(args[2]), Integer.parseInt(args[3]));
             }
@@ -201,6 +206,22 @@ public final class LayerTimer {
             System.out.printf(Locale.ROOT, "| %-42s | %9.2f | %9.2f |%n", e.getKey(), median(e.getValue(), 0), median(e.getValue(), 1));
         }
         arena.close();
+    }
+
+    private static void loop(NativeAerospikeClient client, int n, int rounds) {
+        write(client, n);
+        for (int r = 0; r < rounds; r++) {
+            long w0 = System.nanoTime();
+            long c0 = THREADS.getCurrentThreadCpuTime();
+            long sink = 0;
+            for (int i = 0; i < n; i++) {
+                sink += client.get(null, new Key(NS, SET, i)).generation;
+            }
+            long c1 = THREADS.getCurrentThreadCpuTime();
+            long w1 = System.nanoTime();
+            System.out.printf(Locale.ROOT, "loop round %d: %.2f us wall, %.2f us CPU per get (sink %d)%n",
+                    r, (w1 - w0) / 1e3 / n, (c1 - c0) / 1e3 / n, sink);
+        }
     }
 
     private static void batch(NativeAerospikeClient client, FfmSession session, int n, int calls) throws Exception {
