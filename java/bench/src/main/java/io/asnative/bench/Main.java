@@ -68,7 +68,7 @@ public final class Main implements Callable<Integer> {
     Integer jobRecords;
     @Option(names = "--job-batch", paramLabel = "N", description = "Records per batch of the batch job (default 1000).")
     Integer jobBatch;
-    @Option(names = "--job-rounds", paramLabel = "N", description = "Passes of the batch job (default 5; --quick 2).")
+    @Option(names = "--job-rounds", paramLabel = "N", description = "Passes of the batch job (default 10; --quick 2).")
     Integer jobRounds;
     @Option(names = "--threads", split = ",", paramLabel = "LIST", description = "Platform threads (default 1,4,16,64).")
     List<Integer> threads;
@@ -134,7 +134,7 @@ public final class Main implements Callable<Integer> {
                 new ArrayList<>(new LinkedHashSet<>(names)),
                 new LinkedHashSet<>(families == null ? List.of("seq", "batch", "job", "tput", "rtt") : families),
                 batchSizes == null ? List.of(100, 1000, 5000) : batchSizes,
-                pick(jobRecords, 20000, 100000), pick(jobBatch, 1000, 1000), pick(jobRounds, 2, 5),
+                pick(jobRecords, 20000, 100000), pick(jobBatch, 1000, 1000), pick(jobRounds, 2, 10),
                 threads == null ? List.of(1, 4, 16, 64) : threads,
                 virtualThreads == null ? List.of(64, 1000) : virtualThreads,
                 inFlight == null ? List.of(100, 500) : inFlight,
