@@ -102,6 +102,32 @@ class AsyncTest {
         assertTrue(e.getMessage().contains("FFM"), e.getMessage());
     }
 
+    /** Async puts and batch writes with sendKey store string keys byte for byte (the digest hand-over's string length). */
+    @Test
+    void sendKeyStoresStringKeysExactlyAsync() throws Exception {
+        assumeFfm();
+        io.asnative.server.EmbeddedServer embedded = server.embedded(); // skips, saying why, on a real server
+        WritePolicy p = new WritePolicy();
+        p.sendKey = true;
+        com.aerospike.client.policy.BatchWritePolicy bwp = new com.aerospike.client.policy.BatchWritePolicy();
+        bwp.sendKey = true;
+        for (String userKey : List.of("async-key", "日本語😀", "k".repeat(2000))) {
+            Key single = new Key(ns, "asyncsend", userKey);
+            await(client.putAsync(p, single, new Bin("a", 1)));
+            Key batched = new Key(ns, "asyncsend", "batch-" + userKey);
+            List<BatchRecord> writes = List.of(new BatchWrite(bwp, batched, new Operation[] {Operation.put(new Bin("a", 2))}));
+            assertTrue(await(client.operateAsync(null, writes)));
+            for (Key key : List.of(single, batched)) {
+                byte[] utf8 = ((String) key.userKey.getObject()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                byte[] expected = new byte[utf8.length + 1];
+                expected[0] = (byte) com.aerospike.client.command.ParticleType.STRING;
+                System.arraycopy(utf8, 0, expected, 1, utf8.length);
+                org.junit.jupiter.api.Assertions.assertArrayEquals(expected,
+                        embedded.record(ns, key.digest).orElseThrow().userKey(), key.toString());
+            }
+        }
+    }
+
     @Test
     void everySingleRecordCommand() throws Exception {
         assumeFfm();
