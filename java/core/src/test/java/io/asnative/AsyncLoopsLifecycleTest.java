@@ -37,6 +37,8 @@ class AsyncLoopsLifecycleTest {
                     .filter(t -> !before.contains(t) && t.isAlive())
                     .map(Thread::getName)
                     .filter(name -> !name.startsWith("ForkJoinPool.commonPool-worker")) // the completion executor
+                    // The embedded server (same JVM) ends a closed connection's thread on its own time.
+                    .filter(name -> !name.startsWith("asnative-node"))
                     .toList();
             assertEquals(java.util.List.of(), added, "no event loop thread is left behind in round " + round);
         }
