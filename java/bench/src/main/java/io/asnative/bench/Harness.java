@@ -367,18 +367,12 @@ public final class Harness implements AutoCloseable {
                 }
                 progress.round(w.id(), r + 1, rounds, detail.toString().trim(), estimate(w) * in.size());
             }
-            Map<String, String> firstErrors = new LinkedHashMap<>();
             for (Contestant c : in) {
+                Summary s = byName.get(c.name());
                 String first = c.takeFirstError();
-                if (first != null) {
-                    firstErrors.put(c.name(), first);
-                }
-            }
-            for (Summary s : byName.values()) {
                 if (!s.rounds().isEmpty()) {
                     summaries.add(s);
                     if (s.totalErrors() > 0) {
-                        String first = firstErrors.get(s.contestant());
                         notes.add(s.contestant() + " on " + w.id() + ": " + s.totalErrors() + " errors"
                                 + (first == null ? "" : " (first: " + first.replace('\n', ' ') + ")"));
                     }
@@ -402,9 +396,7 @@ public final class Harness implements AutoCloseable {
             }
         }
         String note = placement.apply(server == null ? null : server.pid(), clients);
-        if (placed == null || !note.startsWith("CPU placement " + placement.label() + ":")) {
-            err.println("asbench: " + note);
-        }
+        err.println("asbench: " + note);
         if (!notes.contains(note)) {
             notes.add(note);
         }

@@ -7,6 +7,7 @@ import com.aerospike.client.Record;
 import io.asnative.NativeAerospikeClient;
 import io.asnative.ffm.layout.AsError;
 import io.asnative.ffm.layout.AsKey;
+import io.asnative.ffm.layout.AsRecord;
 import io.asnative.internal.NativeSession;
 import io.asnative.internal.Validate;
 
@@ -131,41 +132,12 @@ public final class LayerTimer {
                 AsKey.digest(hotKey, keys[i].digest);
                 out.set(ValueLayout.ADDRESS, 0, MemorySegment.NULL); // C reuses a non-NULL *rec: never a freed one
                 s += CClient.aerospike_key_get(as, err, MemorySegment.NULL, hotKey, out);
-                CClient.as_record_destroy(out.get(ValueLayout.ADDRESS, 0).reinterpret(io.asnative.ffm.layout.AsRecord.SIZEOF));
+                CClient.as_record_destroy(out.get(ValueLayout.ADDRESS, 0).reinterpret(AsRecord.SIZEOF));
             }
             return s;
         });
-        variants.put("+ call arena, as_error, key marshalling", m -> {
-            long s = 0;
-            for (int i = 0; i < m; i++) {
-                try (CallArena a = CallArena.open()) {
-                    MemorySegment e = a.allocate(AsError.SIZEOF, AsError.ALIGN);
-                    MemorySegment k = KeyWriter.write(a, keys[i]);
-                    MemorySegment o = a.allocate(ValueLayout.ADDRESS);
-                    s += CClient.aerospike_key_get(as, e, MemorySegment.NULL, k, o);
-                    CClient.as_record_destroy(o.get(ValueLayout.ADDRESS, 0).reinterpret(io.asnative.ffm.layout.AsRecord.SIZEOF));
-                }
-            }
-            return s;
-        });
-        variants.put("+ record read into a Java Record", m -> {
-            long s = 0;
-            for (int i = 0; i < m; i++) {
-                try (CallArena a = CallArena.open()) {
-                    MemorySegment e = a.allocate(AsError.SIZEOF, AsError.ALIGN);
-                    MemorySegment k = KeyWriter.write(a, keys[i]);
-                    MemorySegment o = a.allocate(ValueLayout.ADDRESS);
-                    s += CClient.aerospike_key_get(as, e, MemorySegment.NULL, k, o);
-                    MemorySegment rec = o.get(ValueLayout.ADDRESS, 0).reinterpret(io.asnative.ffm.layout.AsRecord.SIZEOF);
-                    try {
-                        s += RecordReader.read(rec, false).generation;
-                    } finally {
-                        CClient.as_record_destroy(rec);
-                    }
-                }
-            }
-            return s;
-        });
+        variants.put("+ call arena, as_error, key marshalling", m -> marshalledGets(as, keys, m, false));
+        variants.put("+ record read into a Java Record", m -> marshalledGets(as, keys, m, true));
         variants.put("client.get (+ validation, guard, policy)", m -> {
             long s = 0;
             for (int i = 0; i < m; i++) {
@@ -206,6 +178,32 @@ public final class LayerTimer {
             System.out.printf(Locale.ROOT, "| %-42s | %9.2f | %9.2f |%n", e.getKey(), median(e.getValue(), 0), median(e.getValue(), 1));
         }
         arena.close();
+    }
+
+    /**
+     * {@code m} gets the way the backend makes them (call arena, {@code as_error}, key marshalling),
+     * minus validation, guard and policy; with {@code readRecord}, also reading each record into a
+     * Java {@code Record}.
+     */
+    private static long marshalledGets(MemorySegment as, Key[] keys, int m, boolean readRecord) {
+        long s = 0;
+        for (int i = 0; i < m; i++) {
+            try (CallArena a = CallArena.open()) {
+                MemorySegment e = a.allocate(AsError.SIZEOF, AsError.ALIGN);
+                MemorySegment k = KeyWriter.write(a, keys[i]);
+                MemorySegment o = a.allocate(ValueLayout.ADDRESS);
+                s += CClient.aerospike_key_get(as, e, MemorySegment.NULL, k, o);
+                MemorySegment rec = o.get(ValueLayout.ADDRESS, 0).reinterpret(AsRecord.SIZEOF);
+                try {
+                    if (readRecord) {
+                        s += RecordReader.read(rec, false).generation;
+                    }
+                } finally {
+                    CClient.as_record_destroy(rec);
+                }
+            }
+        }
+        return s;
     }
 
     private static void loop(NativeAerospikeClient client, int n, int rounds) {

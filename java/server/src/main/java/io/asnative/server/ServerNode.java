@@ -18,6 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class ServerNode {
     private static final System.Logger LOG = System.getLogger(ServerNode.class.getName());
+    /** Connections waiting to be accepted (the kernel caps it at net.core.somaxconn). */
+    static final int ACCEPT_BACKLOG = 4096;
 
     private final EmbeddedServer server;
     private final int index;
@@ -120,8 +122,6 @@ public final class ServerNode {
     void unregister(ClientConnection c) {
         connections.remove(c);
     }
-
-    static final int ACCEPT_BACKLOG = 4096;
 
     private void openListener() {
         try {
