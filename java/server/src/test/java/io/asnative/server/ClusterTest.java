@@ -103,6 +103,17 @@ class ClusterTest {
         assertEquals(KEYS, total);
     }
 
+    private boolean everyKeyHasANode() {
+        for (int i = 0; i < KEYS; i++) {
+            try {
+                client.exists(null, key(i));
+            } catch (com.aerospike.client.AerospikeException.InvalidNode e) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @Test
     void stoppedNodeLeavesAndRestartedNodeRejoins() {
         for (int i = 0; i < KEYS; i++) {
@@ -113,6 +124,9 @@ class ClusterTest {
         server.node(1).stop();
         assertTrue(server.cluster().generation() > genBefore);
         await(() -> client.getNodes().length == 2, "client drops the stopped node");
+        // Dropping the node and re-reading the partition map are separate tend steps: until the
+        // map is re-read, the stopped node's partitions have no node in the client ("Node not found").
+        await(() -> everyKeyHasANode(), "client maps the stopped node's partitions to the others");
         for (ServerNode n : server.nodes()) {
             n.stats().reset();
         }
