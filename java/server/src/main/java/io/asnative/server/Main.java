@@ -17,6 +17,8 @@ public final class Main {
               --namespace NAME     a namespace; repeat for more (default: test and bar)
               --default-ttl SECS   default TTL of every namespace (default 0 = never expire)
               --cluster-name NAME  answer to the cluster-name info command
+              --virtual-threads    serve each connection on a virtual thread (Java 21+) instead of
+                                   a platform thread of its own
               --help               print this help
             """;
 
@@ -35,7 +37,7 @@ public final class Main {
         ServerConfig config;
         try {
             config = parse(args);
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | IllegalStateException e) {
             err.println("asnative-server: " + e.getMessage());
             err.print(USAGE);
             return 2;
@@ -81,6 +83,7 @@ public final class Main {
                 case "--namespace" -> b.namespace(NamespaceConfig.of(value(args, ++i, a)));
                 case "--default-ttl" -> ttl = Duration.ofSeconds(number(args, ++i, a));
                 case "--cluster-name" -> b.clusterName(value(args, ++i, a));
+                case "--virtual-threads" -> b.virtualThreads(true);
                 default -> throw new IllegalArgumentException("unknown argument '" + a + "'");
             }
         }

@@ -20,6 +20,7 @@ public final class ServerConfig {
     private final List<NamespaceConfig> namespaces;
     private final String clusterName;
     private final long maxFrameSize;
+    private final boolean virtualThreads;
 
     private ServerConfig(Builder b) {
         this.host = b.host;
@@ -30,6 +31,7 @@ public final class ServerConfig {
                 : List.copyOf(b.namespaces.values());
         this.clusterName = b.clusterName;
         this.maxFrameSize = b.maxFrameSize;
+        this.virtualThreads = b.virtualThreads;
     }
 
     public static Builder builder() {
@@ -63,6 +65,11 @@ public final class ServerConfig {
         return maxFrameSize;
     }
 
+    /** Whether each connection is served on a virtual thread rather than a platform thread of its own. */
+    public boolean virtualThreads() {
+        return virtualThreads;
+    }
+
     public static final class Builder {
         private String host = "127.0.0.1";
         private int port;
@@ -70,6 +77,7 @@ public final class ServerConfig {
         private final Map<String, NamespaceConfig> namespaces = new LinkedHashMap<>();
         private String clusterName = "null";
         private long maxFrameSize = DEFAULT_MAX_FRAME_SIZE;
+        private boolean virtualThreads;
 
         private Builder() {
         }
@@ -121,6 +129,20 @@ public final class ServerConfig {
                 throw new IllegalArgumentException("maxFrameSize must be at least 1024: " + bytes);
             }
             this.maxFrameSize = bytes;
+            return this;
+        }
+
+        /**
+         * Serves each connection on a virtual thread (Java 21+) instead of a platform thread of its
+         * own: a few carrier threads then serve every connection, as the real server's service
+         * threads do. Default false. Refused here, not at start, on a JVM without virtual threads.
+         */
+        public Builder virtualThreads(boolean virtualThreads) {
+            if (virtualThreads && !ConnectionThreads.virtualAvailable()) {
+                throw new IllegalStateException("virtual threads need Java 21 or later; this is Java "
+                        + Runtime.version().feature());
+            }
+            this.virtualThreads = virtualThreads;
             return this;
         }
 

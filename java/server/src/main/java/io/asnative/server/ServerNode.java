@@ -13,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One node of an {@link EmbeddedServer}: a listening socket with an accept thread and one thread
- * per client connection. Nodes can be stopped and started again on the same port from a test;
+ * per client connection (a platform thread, or a virtual one: {@link ConnectionThreads}). Nodes can be stopped and started again on the same port from a test;
  * either changes the cluster map, so clients re-tend.
  */
 public final class ServerNode {
@@ -200,9 +200,7 @@ public final class ServerNode {
                     c.close();
                     continue;
                 }
-                Thread t = new Thread(c, "asnative-node" + index + "-conn");
-                t.setDaemon(true);
-                t.start();
+                ConnectionThreads.start(c, "asnative-node" + index + "-conn", server.config().virtualThreads());
             } catch (Throwable t) {
                 LOG.log(Level.WARNING, "cannot serve a connection on node " + index, t);
                 try {

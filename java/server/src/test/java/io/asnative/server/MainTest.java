@@ -1,6 +1,7 @@
 package io.asnative.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -44,6 +45,12 @@ class MainTest {
         assertEquals(List.of("a", "b"), c.namespaceNames());
         assertEquals(Duration.ofSeconds(60), c.namespaces().get(1).defaultTtl());
         assertEquals("x", c.clusterName());
+        assertFalse(c.virtualThreads());
+        if (Runtime.version().feature() >= 21) {
+            assertTrue(Main.parse(new String[] {"--virtual-threads"}).virtualThreads());
+        } else {
+            assertThrows(IllegalStateException.class, () -> Main.parse(new String[] {"--virtual-threads"}));
+        }
         assertNull(Main.parse(new String[] {"-h"}));
         ServerConfig defaults = Main.parse(new String[0]);
         assertEquals(3000, defaults.port());
