@@ -98,6 +98,10 @@ public final class Main implements Callable<Integer> {
                     + "split (server on the last CPU), os (unpinned). Default: shared with the embedded server, "
                     + "os with --host. Throughput workloads always run unpinned.")
     String cpus;
+    @Option(names = "--server-threads", paramLabel = "KIND",
+            description = "How the embedded server serves connections: platform (a thread of its own each, default) or "
+                    + "virtual (virtual threads: a few carriers serve all, like the real server's service threads).")
+    String serverThreads = "platform";
 
     String[] args = new String[0];
 
@@ -142,7 +146,16 @@ public final class Main implements Callable<Integer> {
                 pick(tputRounds, 1, 3), rttMicros, pick(jitWarmup, 2000, 10000), maxConns, eventLoops,
                 jmh != null ? jmh : !quick, cBench,
                 cpus != null ? CpuPlacement.parse(cpus) : host == null ? CpuPlacement.SHARED : CpuPlacement.OS,
+                serverVirtualThreads(serverThreads),
                 "asbench " + String.join(" ", args));
+    }
+
+    private static boolean serverVirtualThreads(String kind) {
+        return switch (kind) {
+            case "platform" -> false;
+            case "virtual" -> true;
+            default -> throw new IllegalArgumentException("--server-threads must be platform or virtual, not '" + kind + "'");
+        };
     }
 
     private int pick(Integer given, int quickValue, int fullValue) {

@@ -44,6 +44,8 @@ class CliTest {
         assertTrue(o.jmh());
         assertTrue(o.out().startsWith(Path.of("bench-out")));
         assertEquals(10_000, o.span());
+        assertFalse(o.serverVirtualThreads());
+        assertTrue(parse("--server-threads", "virtual").serverVirtualThreads());
     }
 
     @Test
@@ -80,6 +82,8 @@ class CliTest {
         assertThrows(IllegalArgumentException.class, () -> parse("--workloads", "everything"));
         assertThrows(IllegalArgumentException.class, () -> parse("--ops", "0"));
         assertThrows(IllegalArgumentException.class, () -> parse("--job-batch", "5", "--job-records", "2"));
+        assertThrows(IllegalArgumentException.class, () -> parse("--server-threads", "green"));
+        assertThrows(IllegalArgumentException.class, () -> parse("--server-threads", "virtual", "--host", "db1"));
     }
 
     @Test

@@ -11,7 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 /**
- * The embedded server as the harness runs it, in its own JVM: {@code ServerMain HOST NAMESPACE}.
+ * The embedded server as the harness runs it, in its own JVM:
+ * {@code ServerMain HOST NAMESPACE platform|virtual} (how connections are served).
  * Listens on a free port and says where ("listening on HOST:PORT"), then reads commands from
  * stdin: {@code delay MICROS} delays every response by that much (a simulated network round
  * trip, through the server's fault injection), answering {@code delay-ok}. The harness holds the
@@ -23,11 +24,12 @@ public final class ServerMain {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 2) {
-            System.err.println("usage: ServerMain HOST NAMESPACE");
+        if (args.length != 3 || !args[2].equals("platform") && !args[2].equals("virtual")) {
+            System.err.println("usage: ServerMain HOST NAMESPACE platform|virtual");
             System.exit(2);
         }
-        EmbeddedServer server = EmbeddedServer.start(ServerConfig.builder().host(args[0]).port(0).namespace(args[1]).build());
+        EmbeddedServer server = EmbeddedServer.start(ServerConfig.builder().host(args[0]).port(0).namespace(args[1])
+                .virtualThreads(args[2].equals("virtual")).build());
         for (ServerNode n : server.nodes()) {
             System.out.println("asnative-server node " + n.name() + " listening on " + n.host() + ":" + n.port());
         }
