@@ -51,16 +51,25 @@ public final class Dataset {
         return Math.max(20, ops / keys);
     }
 
+    /** Keys the warm-up of a batch size reads, at least: see {@link #batchWarmupCalls}. */
+    static final int BATCH_WARMUP_KEYS = 200_000;
+
     /**
-     * Untimed batch calls before the first round: a round's worth. With 2, the JVM contestants'
-     * first round still ran partly interpreted (2-3x slower than the rest).
+     * Untimed batch calls before the first round: a round's worth, and at least 200,000 keys.
+     * With 2 calls, the JVM contestants' first round still ran partly interpreted (2-3x slower).
+     * With a round's worth (100 calls of 100 keys), the first 4-8 rounds of batch-get-100 were
+     * still 2-4x slower for every contestant, the C program included: the embedded server's own
+     * batch path was not compiled yet, and those rounds moved the ratio of means by up to 15%.
      */
     public static int batchWarmupCalls(int ops, int keys) {
-        return batchCalls(ops, keys);
+        return Math.max(batchCalls(ops, keys), (BATCH_WARMUP_KEYS + keys - 1) / keys);
     }
 
-    /** Untimed records of the batch job before its first pass: 20 batches (2 cold passes with 1). */
-    public static int jobWarmupRecords(int jobRecords, int batch) {
-        return Math.min(jobRecords, 20 * batch);
+    /**
+     * Untimed records of the batch job before its first pass: a whole pass. With 20 batches the
+     * first pass was still 1.5-2x slower than the others (2 cold passes with 1 batch).
+     */
+    public static int jobWarmupRecords(int jobRecords) {
+        return jobRecords;
     }
 }

@@ -83,7 +83,7 @@ public final class CProgramContestant implements Contestant {
             case PUT -> command("put 0 " + Math.max(1, o.warmup()));
             case GET -> command("get 0 " + Math.max(1, o.warmup()));
             case BATCH_GET -> command("batch 0 " + o.span() + " " + w.keys() + " " + Dataset.batchWarmupCalls(o.ops(), w.keys()));
-            case BATCH_JOB -> command("job " + o.jobFirstKey() + " " + Dataset.jobWarmupRecords(o.jobRecords(), w.keys()) + " " + w.keys());
+            case BATCH_JOB -> command("job " + o.jobFirstKey() + " " + Dataset.jobWarmupRecords(o.jobRecords()) + " " + w.keys());
             case THROUGHPUT -> command("tput " + w.threads() + " " + Math.min(300, o.tputMillis()) + " 0 " + o.span());
         }
     }

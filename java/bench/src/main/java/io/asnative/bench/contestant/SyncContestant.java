@@ -77,7 +77,7 @@ public final class SyncContestant implements Contestant {
             case PUT -> seq(true, 0, Math.max(1, o.warmup()), o);
             case GET -> seq(false, 0, Math.max(1, o.warmup()), o);
             case BATCH_GET -> batch(w.keys(), Dataset.batchWarmupCalls(o.ops(), w.keys()), o);
-            case BATCH_JOB -> job(o.jobFirstKey(), Dataset.jobWarmupRecords(o.jobRecords(), w.keys()), w.keys(), o);
+            case BATCH_JOB -> job(o.jobFirstKey(), Dataset.jobWarmupRecords(o.jobRecords()), w.keys(), o);
             case THROUGHPUT -> throughput(w, Math.min(300, o.tputMillis()), o);
         }
     }
