@@ -42,13 +42,19 @@ public final class Dataset {
         return ((long) call * keys + i) % span;
     }
 
+    /** Keys a batch round reads, at least: see {@link #batchCalls}. */
+    static final int BATCH_ROUND_KEYS = 50_000;
+
     /**
-     * Batch calls per round: enough to read about --ops keys, at least 20. With 10, one young GC
-     * pause of the JVM contestants (10-17 ms against a 5 ms call) moved a round's mean by 20-30%
-     * and the seed's ratio of means by up to 15% between two runs (3 were worse still).
+     * Batch calls per round: enough to read --ops keys and at least 50,000, in at least 20 calls.
+     * With 10 calls, one young GC pause of the JVM contestants (10-17 ms against a 5 ms call)
+     * moved a round's mean by 20-30% and the seed's ratio of means by up to 15% between two runs.
+     * With --ops keys (100 calls of 100 keys, a 10-15 ms round), single 2x rounds - a pause of
+     * the server or the VM, hitting one contestant's round - still moved batch-get-100's ratio of
+     * means by 7-8% between two runs (pin-g/pin-h) while every other ratio stayed within 4%.
      */
     public static int batchCalls(int ops, int keys) {
-        return Math.max(20, ops / keys);
+        return Math.max(20, Math.max(ops, BATCH_ROUND_KEYS) / keys);
     }
 
     /** Keys the warm-up of a batch size reads, at least: see {@link #batchWarmupCalls}. */
