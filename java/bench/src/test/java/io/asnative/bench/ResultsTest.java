@@ -26,14 +26,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ResultsTest {
 
     static Figure latency(String contestant, String workload, double avgNs) {
+        return latency(contestant, workload, avgNs, 1000);
+    }
+
+    /** Two rounds of 10 ops at {@code avgNs}, each round using {@code cpuNs} of process CPU. */
+    static Figure latency(String contestant, String workload, double avgNs, long cpuNs) {
         Workload w = switch (workload) {
             case "put" -> Workload.put();
             case "get" -> Workload.get();
             default -> Workload.batchGet(Integer.parseInt(workload.substring("batch-get-".length())));
         };
         Summary s = new Summary(contestant, w);
-        s.add(new RoundResult(10, 0, (long) (avgNs * 10), 1000, 900, new long[] {(long) avgNs}));
-        s.add(new RoundResult(10, 0, (long) (avgNs * 10), 1000, 900, new long[] {(long) avgNs}));
+        s.add(new RoundResult(10, 0, (long) (avgNs * 10), cpuNs, 900, new long[] {(long) avgNs}));
+        s.add(new RoundResult(10, 0, (long) (avgNs * 10), cpuNs, 900, new long[] {(long) avgNs}));
         return Figure.of(s);
     }
 
@@ -105,6 +110,19 @@ class ResultsTest {
         assertFalse(c.allWithin());
         assertTrue(c.render().contains("OUTSIDE"));
         assertTrue(Comparison.of(a, a, 0.05).allWithin());
+    }
+
+    /** The wall ratio may move with the server while the client CPU ratio stays: both are reported. */
+    @Test
+    void comparisonReportsThePairedCpuRatioSeparately() {
+        Results a = results(List.of(latency("ffm", "batch-get-5000", 6_500_000, 4_400), latency("c", "batch-get-5000", 4_600_000, 2_300)));
+        Results b = results(List.of(latency("ffm", "batch-get-5000", 7_000_000, 4_400), latency("c", "batch-get-5000", 5_400_000, 2_300)));
+        Comparison c = Comparison.of(a, b, 0.05);
+        Comparison.Line l = c.lines().get(0);
+        assertEquals(4_400.0 / 2_300, l.cpuA(), 1e-9);
+        assertEquals(0.0, l.cpuDifference(), 1e-9);
+        assertTrue(l.difference() > 0.05, "wall ratio 1.41x -> 1.30x");
+        assertTrue(c.render().contains("0 of 1 ratios of means within 5%; 0 of 1 paired ratios; 1 of 1 paired CPU ratios"), c.render());
     }
 
     @Test
