@@ -9,14 +9,15 @@ import io.asnative.bench.stats.Stats;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.ToDoubleFunction;
 
 /**
  * The reproducibility check: the same ratio (contestant A's avg over B's, per workload) in two
  * runs, and how far apart they are relative to the first. Three ratios per line: the seed's ratio
  * of mean wall times, the paired wall ratio, and the paired ratio of client CPU time. The last one
  * leaves out the server's time, which is in every wall time and differs from one server JVM to
- * the next (up to 25% for a 5,000-key batch between two runs), so it is the stable measure of
- * what a client costs.
+ * the next (1.6 to 2.8 ms of a 5,000-key batch over one day's runs), so it is the stable measure
+ * of what a client costs.
  */
 public record Comparison(List<Line> lines, double tolerance) {
 
@@ -70,7 +71,7 @@ public record Comparison(List<Line> lines, double tolerance) {
         return Tables.ratio(Double.isNaN(r) ? null : r);
     }
 
-    private long within(java.util.function.ToDoubleFunction<Line> difference) {
+    private long within(ToDoubleFunction<Line> difference) {
         return lines.stream().filter(l -> difference.applyAsDouble(l) <= tolerance).count();
     }
 
