@@ -70,7 +70,7 @@ public final class Harness implements AutoCloseable {
             String host = o.host();
             int port = o.port();
             if (o.embeddedServer()) {
-                server = ServerProcess.start(o.namespace(), o.serverVirtualThreads(), o.out().resolve("server.log"));
+                server = ServerProcess.start(o.namespace(), o.serverThreads(), o.out().resolve("server.log"));
                 host = server.host();
                 port = server.port();
                 err.println("asbench: embedded server (separate JVM, pid " + server.pid() + ") on " + host + ":" + port);
@@ -263,9 +263,7 @@ public final class Harness implements AutoCloseable {
         c.put("nativeLibrary", library);
         c.put("cpuPlacement", o.placement().label() + " for seq/batch/job, os for throughput");
         if (o.host() == null) {
-            c.put("serverThreads", o.serverVirtualThreads()
-                    ? "virtual (every connection on a virtual thread; a few carriers serve all)"
-                    : "platform (one thread per connection)");
+            c.put("serverThreads", o.serverThreads().description());
         }
         return c;
     }
@@ -290,7 +288,7 @@ public final class Harness implements AutoCloseable {
                 o.quick(), o.out(), o.contestants(), o.families(), o.batchSizes(), o.jobRecords(), o.jobBatch(),
                 o.jobRounds(), o.threads(), o.virtualThreads(), o.inFlight(), o.tputMillis(), o.tputRounds(),
                 o.rttMicros(), o.jitWarmup(), o.maxConns(), o.eventLoops(), o.jmh(), o.cBench(), o.placement(),
-                o.serverVirtualThreads(), o.commandLine());
+                o.serverThreads(), o.commandLine());
     }
 
     private int rounds(Workload w) {

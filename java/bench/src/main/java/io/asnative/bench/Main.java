@@ -1,6 +1,7 @@
 package io.asnative.bench;
 
 import io.asnative.bench.env.CpuPlacement;
+import io.asnative.bench.env.ServerThreads;
 import io.asnative.bench.report.Charts;
 import io.asnative.bench.report.MarkdownReport;
 import io.asnative.bench.report.Results;
@@ -146,16 +147,8 @@ public final class Main implements Callable<Integer> {
                 pick(tputRounds, 1, 3), rttMicros, pick(jitWarmup, 2000, 10000), maxConns, eventLoops,
                 jmh != null ? jmh : !quick, cBench,
                 cpus != null ? CpuPlacement.parse(cpus) : host == null ? CpuPlacement.SHARED : CpuPlacement.OS,
-                serverVirtualThreads(serverThreads),
+                ServerThreads.parse(serverThreads),
                 "asbench " + String.join(" ", args));
-    }
-
-    private static boolean serverVirtualThreads(String kind) {
-        return switch (kind) {
-            case "platform" -> false;
-            case "virtual" -> true;
-            default -> throw new IllegalArgumentException("--server-threads must be platform or virtual, not '" + kind + "'");
-        };
     }
 
     private int pick(Integer given, int quickValue, int fullValue) {

@@ -1,6 +1,7 @@
 package io.asnative.bench;
 
 import io.asnative.bench.env.CpuPlacement;
+import io.asnative.bench.env.ServerThreads;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -20,8 +21,7 @@ import java.util.Set;
  * @param cBench          path of asbench-c, or null for the bundled one
  * @param placement       CPUs of the server and the clients in the sequential, batch and job
  *                        workloads (throughput workloads always run unpinned)
- * @param serverVirtualThreads the embedded server serves each connection on a virtual thread
- *                        instead of a platform thread of its own
+ * @param serverThreads   how the embedded server serves connections
  */
 public record RunOptions(
         String host, int port, String namespace, String set,
@@ -30,7 +30,12 @@ public record RunOptions(
         List<Integer> batchSizes, int jobRecords, int jobBatch, int jobRounds,
         List<Integer> threads, List<Integer> virtualThreads, List<Integer> inFlight,
         int tputMillis, int tputRounds, int rttMicros, int jitWarmup, int maxConns, int eventLoops,
-        boolean jmh, Path cBench, CpuPlacement placement, boolean serverVirtualThreads, String commandLine) {
+        boolean jmh, Path cBench, CpuPlacement placement, ServerThreads serverThreads, String commandLine) {
+
+    /** Whether the embedded server serves each connection on a virtual thread. */
+    public boolean serverVirtualThreads() {
+        return serverThreads == ServerThreads.VIRTUAL;
+    }
 
     public static final List<String> ALL_CONTESTANTS = List.of("java", "ffm", "jni", "c", "java-async", "ffm-async");
     public static final Set<String> ALL_FAMILIES = Set.of("seq", "batch", "job", "tput", "rtt");
@@ -52,7 +57,9 @@ public record RunOptions(
         require(eventLoops > 0, "--event-loops must be > 0");
         require(rttMicros >= 0, "--rtt-micros must be >= 0");
         require(placement != null, "--cpus is required");
-        require(!serverVirtualThreads || host == null, "--server-threads applies to the embedded server only, not with --host");
+        require(serverThreads != null, "--server-threads is required");
+        require(serverThreads == ServerThreads.PLATFORM || host == null,
+                "--server-threads applies to the embedded server only, not with --host");
         require(namespace != null && !namespace.isEmpty() && set != null && !set.isEmpty(), "namespace and set are required");
         for (String c : contestants) {
             require(ALL_CONTESTANTS.contains(c), "unknown contestant '" + c + "' (one of " + ALL_CONTESTANTS + ")");

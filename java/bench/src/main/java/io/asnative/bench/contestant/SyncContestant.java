@@ -22,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A contestant that runs in this JVM through a {@link SyncClient}: {@code java} (the pure-Java
@@ -35,7 +36,7 @@ public final class SyncContestant implements Contestant {
     private final SyncClient client;
     private final boolean virtualThreads;
     private final String cClientVersion;
-    private final java.util.concurrent.atomic.AtomicReference<String> firstError = new java.util.concurrent.atomic.AtomicReference<>();
+    private final AtomicReference<String> firstError = new AtomicReference<>();
     private volatile long sink;
 
     /**

@@ -24,12 +24,13 @@ public final class ServerMain {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 3 || !args[2].equals("platform") && !args[2].equals("virtual")) {
+        if (args.length != 3) {
             System.err.println("usage: ServerMain HOST NAMESPACE platform|virtual");
             System.exit(2);
         }
+        ServerThreads threads = ServerThreads.parse(args[2]);
         EmbeddedServer server = EmbeddedServer.start(ServerConfig.builder().host(args[0]).port(0).namespace(args[1])
-                .virtualThreads(args[2].equals("virtual")).build());
+                .virtualThreads(threads == ServerThreads.VIRTUAL).build());
         for (ServerNode n : server.nodes()) {
             System.out.println("asnative-server node " + n.name() + " listening on " + n.host() + ":" + n.port());
         }

@@ -53,11 +53,11 @@ public final class ServerProcess implements AutoCloseable {
      * Starts the server with {@code namespace}, serving connections on virtual threads or on a
      * platform thread each, and waits (at most 60 s) until it listens.
      */
-    public static ServerProcess start(String namespace, boolean virtualThreads, Path log) throws IOException {
+    public static ServerProcess start(String namespace, ServerThreads threads, Path log) throws IOException {
         String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
         List<String> cmd = new ArrayList<>(List.of(java, "-Xms1g", "-Xmx2g", "-XX:+UseParallelGC",
                 "-cp", System.getProperty("java.class.path"), ServerMain.class.getName(), "127.0.0.1", namespace,
-                virtualThreads ? "virtual" : "platform"));
+                threads.label()));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         CompletableFuture<Matcher> listening = new CompletableFuture<>();
         java.util.concurrent.BlockingQueue<String> acks = new java.util.concurrent.LinkedBlockingQueue<>();
