@@ -10,9 +10,11 @@ import com.aerospike.client.Key;
 import com.aerospike.client.Operation;
 import com.aerospike.client.Record;
 import com.aerospike.client.ResultCode;
+import com.aerospike.client.policy.BatchWritePolicy;
 import com.aerospike.client.policy.ClientPolicy;
 import com.aerospike.client.policy.RecordExistsAction;
 import com.aerospike.client.policy.WritePolicy;
+import io.asnative.server.EmbeddedServer;
 import io.asnative.server.junit.AerospikeServerExtension;
 import io.asnative.server.junit.TestServer;
 import org.junit.jupiter.api.AfterAll;
@@ -106,10 +108,10 @@ class AsyncTest {
     @Test
     void sendKeyStoresStringKeysExactlyAsync() throws Exception {
         assumeFfm();
-        io.asnative.server.EmbeddedServer embedded = server.embedded(); // skips, saying why, on a real server
+        EmbeddedServer embedded = server.embedded(); // skips, saying why, on a real server
         WritePolicy p = new WritePolicy();
         p.sendKey = true;
-        com.aerospike.client.policy.BatchWritePolicy bwp = new com.aerospike.client.policy.BatchWritePolicy();
+        BatchWritePolicy bwp = new BatchWritePolicy();
         bwp.sendKey = true;
         for (String userKey : List.of("async-key", "日本語😀", "k".repeat(2000))) {
             Key single = new Key(ns, "asyncsend", userKey);

@@ -1,15 +1,18 @@
 package io.asnative;
 
 import com.aerospike.client.AerospikeException;
+import com.aerospike.client.BatchWrite;
 import com.aerospike.client.Bin;
 import com.aerospike.client.Key;
 import com.aerospike.client.Operation;
 import com.aerospike.client.Record;
 import com.aerospike.client.ResultCode;
+import com.aerospike.client.policy.BatchWritePolicy;
 import com.aerospike.client.policy.GenerationPolicy;
 import com.aerospike.client.policy.Policy;
 import com.aerospike.client.policy.RecordExistsAction;
 import com.aerospike.client.policy.WritePolicy;
+import io.asnative.server.EmbeddedServer;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -180,7 +183,7 @@ class PolicyTest extends NativeClientTestBase {
 
     @Test
     void sendKeyStoresTheUserKeyOnlyWhenAsked() {
-        io.asnative.server.EmbeddedServer embedded = server.embedded(); // skips, saying why, on a real server
+        EmbeddedServer embedded = server.embedded(); // skips, saying why, on a real server
         Key sent = key("sendkey");
         WritePolicy p = new WritePolicy();
         p.sendKey = true;
@@ -202,7 +205,7 @@ class PolicyTest extends NativeClientTestBase {
      */
     @Test
     void sendKeyStoresStringKeysByteForByte() {
-        io.asnative.server.EmbeddedServer embedded = server.embedded(); // skips, saying why, on a real server
+        EmbeddedServer embedded = server.embedded(); // skips, saying why, on a real server
         WritePolicy p = new WritePolicy();
         p.sendKey = true;
         List<String> userKeys = List.of("sendkey", "日本語😀", "a\0b", "k".repeat(3000));
@@ -211,11 +214,11 @@ class PolicyTest extends NativeClientTestBase {
             client.put(p, key, new Bin("a", 1));
             assertArrayEquals(stringParticle(userKey), embedded.record(ns, key.digest).orElseThrow().userKey(), userKey);
         }
-        com.aerospike.client.policy.BatchWritePolicy bwp = new com.aerospike.client.policy.BatchWritePolicy();
+        BatchWritePolicy bwp = new BatchWritePolicy();
         bwp.sendKey = true;
         List<com.aerospike.client.BatchRecord> writes = new java.util.ArrayList<>();
         for (String userKey : userKeys) {
-            writes.add(new com.aerospike.client.BatchWrite(bwp, new Key(ns, set, "batch-" + userKey),
+            writes.add(new BatchWrite(bwp, new Key(ns, set, "batch-" + userKey),
                     new Operation[] {Operation.put(new Bin("a", 2))}));
         }
         assertTrue(client.operate(null, writes));
