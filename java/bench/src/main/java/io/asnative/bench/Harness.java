@@ -265,6 +265,7 @@ public final class Harness implements AutoCloseable {
         if (o.host() == null) {
             c.put("serverThreads", o.serverThreads().description());
         }
+        c.put("keys", o.keys().description());
         return c;
     }
 
@@ -288,7 +289,7 @@ public final class Harness implements AutoCloseable {
                 o.quick(), o.out(), o.contestants(), o.families(), o.batchSizes(), o.jobRecords(), o.jobBatch(),
                 o.jobRounds(), o.threads(), o.virtualThreads(), o.inFlight(), o.tputMillis(), o.tputRounds(),
                 o.rttMicros(), o.jitWarmup(), o.maxConns(), o.eventLoops(), o.jmh(), o.cBench(), o.placement(),
-                o.serverThreads(), o.commandLine());
+                o.serverThreads(), o.keys(), o.commandLine());
     }
 
     private int rounds(Workload w) {

@@ -103,6 +103,10 @@ public final class Main implements Callable<Integer> {
             description = "How the embedded server serves connections: platform (a thread of its own each, default) or "
                     + "virtual (virtual threads: a few carriers serve all, like the real server's service threads).")
     String serverThreads = "platform";
+    @Option(names = "--keys", paramLabel = "WHERE",
+            description = "Where put, get and batch-get build their keys: per-op (inside the timed loop, as a caller "
+                    + "would; default) or prebuilt (before it, digests included: the binding's cost alone against C).")
+    String keys = "per-op";
 
     String[] args = new String[0];
 
@@ -148,6 +152,7 @@ public final class Main implements Callable<Integer> {
                 jmh != null ? jmh : !quick, cBench,
                 cpus != null ? CpuPlacement.parse(cpus) : host == null ? CpuPlacement.SHARED : CpuPlacement.OS,
                 ServerThreads.parse(serverThreads),
+                KeyTiming.parse(keys),
                 "asbench " + String.join(" ", args));
     }
 

@@ -22,6 +22,7 @@ import java.util.Set;
  * @param placement       CPUs of the server and the clients in the sequential, batch and job
  *                        workloads (throughput workloads always run unpinned)
  * @param serverThreads   how the embedded server serves connections
+ * @param keys            where the put, get and batch-get workloads build their keys
  */
 public record RunOptions(
         String host, int port, String namespace, String set,
@@ -30,7 +31,8 @@ public record RunOptions(
         List<Integer> batchSizes, int jobRecords, int jobBatch, int jobRounds,
         List<Integer> threads, List<Integer> virtualThreads, List<Integer> inFlight,
         int tputMillis, int tputRounds, int rttMicros, int jitWarmup, int maxConns, int eventLoops,
-        boolean jmh, Path cBench, CpuPlacement placement, ServerThreads serverThreads, String commandLine) {
+        boolean jmh, Path cBench, CpuPlacement placement, ServerThreads serverThreads, KeyTiming keys,
+        String commandLine) {
 
     /** Whether the embedded server serves each connection on a virtual thread. */
     public boolean serverVirtualThreads() {
@@ -58,6 +60,7 @@ public record RunOptions(
         require(rttMicros >= 0, "--rtt-micros must be >= 0");
         require(placement != null, "--cpus is required");
         require(serverThreads != null, "--server-threads is required");
+        require(keys != null, "--keys is required");
         require(serverThreads == ServerThreads.PLATFORM || host == null,
                 "--server-threads applies to the embedded server only, not with --host");
         require(namespace != null && !namespace.isEmpty() && set != null && !set.isEmpty(), "namespace and set are required");

@@ -46,6 +46,8 @@ class CliTest {
         assertEquals(10_000, o.span());
         assertFalse(o.serverVirtualThreads());
         assertTrue(parse("--server-threads", "virtual").serverVirtualThreads());
+        assertEquals(KeyTiming.PER_OP, o.keys());
+        assertEquals(KeyTiming.PREBUILT, parse("--keys", "prebuilt").keys());
     }
 
     @Test
@@ -83,6 +85,7 @@ class CliTest {
         assertThrows(IllegalArgumentException.class, () -> parse("--ops", "0"));
         assertThrows(IllegalArgumentException.class, () -> parse("--job-batch", "5", "--job-records", "2"));
         assertThrows(IllegalArgumentException.class, () -> parse("--server-threads", "green"));
+        assertThrows(IllegalArgumentException.class, () -> parse("--keys", "later"));
         assertThrows(IllegalArgumentException.class, () -> parse("--server-threads", "virtual", "--host", "db1"));
     }
 

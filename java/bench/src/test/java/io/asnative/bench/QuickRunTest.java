@@ -82,4 +82,33 @@ class QuickRunTest {
             assertTrue(Files.size(out.resolve(chart)) > 1000, chart);
         }
     }
+
+    /**
+     * {@code --keys prebuilt}: the keys (and, in the C program, their digests) are made before the
+     * timed loops. Every contestant must still find every record: a wrong precomputed digest in
+     * the C program, or a key array out of step with the loop, shows up as not-found errors.
+     */
+    @Test
+    void prebuiltKeysFindEveryRecord(@TempDir Path out) throws Exception {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.execute(new String[] {"--quick", "--out", out.toString(), "--ops", "300", "--rounds", "2",
+                "--warmup", "20", "--batch-sizes", "100,1000", "--workloads", "seq,batch", "--contestants", "java,ffm,jni,c",
+                "--jit-warmup", "100", "--keys", "prebuilt", "--no-jmh"},
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        String log = err.toString(StandardCharsets.UTF_8);
+        assertEquals(0, code, log);
+
+        Results r = ResultsJson.read(out.resolve("results.json"));
+        assertTrue(String.valueOf(r.config().get("keys")).startsWith("built before the timed loop"), r.config().toString());
+        for (String name : List.of("java", "c")) {
+            for (String w : List.of("put", "get", "batch-get-100", "batch-get-1000")) {
+                Figure f = r.figure(name, w);
+                assertNotNull(f, name + " has no " + w + "\n" + log);
+                assertEquals(0, f.errors(), name + " " + w + ": records not found with prebuilt keys\n" + log);
+            }
+        }
+        for (Figure f : r.figures()) {
+            assertEquals(0, f.errors(), f.contestant() + " " + f.workload() + "\n" + log);
+        }
+    }
 }

@@ -4,6 +4,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import io.asnative.bench.Dataset;
+import io.asnative.bench.KeyTiming;
 import io.asnative.bench.RunOptions;
 import io.asnative.bench.Workload;
 import io.asnative.bench.stats.RoundResult;
@@ -31,13 +32,14 @@ public final class CProgramContestant implements Contestant {
     private final BufferedReader out;
     private final String version;
 
-    private CProgramContestant(Process process) throws IOException {
+    private CProgramContestant(Process process, KeyTiming keys) throws IOException {
         this.process = process;
         this.in = new BufferedWriter(new OutputStreamWriter(process.getOutputStream(), StandardCharsets.US_ASCII));
         this.out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         JsonObject hello = command("hello");
         this.version = hello.get("c_client").getAsString();
         command("samples on");
+        command("keys " + keys.label());
     }
 
     /** Starts {@code asbench-c --serve} against the server; its stderr goes to {@code log}. */
@@ -47,7 +49,7 @@ public final class CProgramContestant implements Contestant {
                 "--max-conns", Integer.toString(o.maxConns())));
         Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         try {
-            return new CProgramContestant(p);
+            return new CProgramContestant(p, o.keys());
         } catch (IOException | RuntimeException e) {
             p.destroyForcibly();
             throw new IOException("asbench-c did not start (see " + log + "): " + e.getMessage(), e);

@@ -8,6 +8,7 @@ import com.aerospike.client.Key;
 import com.aerospike.client.Operation;
 import com.aerospike.client.Record;
 import io.asnative.bench.Dataset;
+import io.asnative.bench.KeyTiming;
 import io.asnative.bench.RunOptions;
 import io.asnative.bench.Workload;
 import io.asnative.bench.env.ProcessCpu;
@@ -27,8 +28,8 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * A contestant that runs in this JVM through a {@link SyncClient}: {@code java} (the pure-Java
  * client), {@code ffm} and {@code jni} (the native client's backends). The loops are the same
- * code for all three, so only the client differs. Keys and bins are built inside the timed loop,
- * as a caller would.
+ * code for all three, so only the client differs. Bins are built inside the timed loop, as a
+ * caller would; keys too, unless the run builds them first ({@link KeyTiming#PREBUILT}).
  */
 public final class SyncContestant implements Contestant {
 
@@ -97,6 +98,13 @@ public final class SyncContestant implements Contestant {
     private RoundResult seq(boolean put, long first, int count, RunOptions o) {
         String ns = o.namespace();
         String set = o.set();
+        Key[] prebuilt = null;
+        if (o.keys() == KeyTiming.PREBUILT) {
+            prebuilt = new Key[count];
+            for (int i = 0; i < count; i++) {
+                prebuilt[i] = Dataset.key(ns, set, first + i);
+            }
+        }
         long[] samples = new long[count];
         long errors = 0;
         long acc = 0;
@@ -107,10 +115,11 @@ public final class SyncContestant implements Contestant {
             long k = first + i;
             long t0 = System.nanoTime();
             try {
+                Key key = prebuilt != null ? prebuilt[i] : Dataset.key(ns, set, k);
                 if (put) {
-                    client.put(Dataset.key(ns, set, k), Dataset.bins(k));
+                    client.put(key, Dataset.bins(k));
                 } else {
-                    Record r = client.get(Dataset.key(ns, set, k));
+                    Record r = client.get(key);
                     if (r == null) {
                         errors++;
                     } else {
@@ -131,7 +140,13 @@ public final class SyncContestant implements Contestant {
     }
 
     private RoundResult batch(int keys, int calls, RunOptions o) {
-        int span = o.span();
+        Key[][] prebuilt = null;
+        if (o.keys() == KeyTiming.PREBUILT) {
+            prebuilt = new Key[calls][];
+            for (int j = 0; j < calls; j++) {
+                prebuilt[j] = batchKeys(j, keys, o);
+            }
+        }
         long[] samples = new long[calls];
         long errors = 0;
         long acc = 0;
@@ -140,10 +155,7 @@ public final class SyncContestant implements Contestant {
         long start = System.nanoTime();
         for (int j = 0; j < calls; j++) {
             long t0 = System.nanoTime();
-            Key[] batch = new Key[keys];
-            for (int i = 0; i < keys; i++) {
-                batch[i] = Dataset.key(o.namespace(), o.set(), Dataset.batchKey(j, keys, i, span));
-            }
+            Key[] batch = prebuilt != null ? prebuilt[j] : batchKeys(j, keys, o);
             try {
                 for (Record r : client.get(batch)) {
                     if (r == null) {
@@ -163,6 +175,14 @@ public final class SyncContestant implements Contestant {
         long cpu = ProcessCpu.processNanos() - cpu0;
         sink += acc;
         return new RoundResult(calls, errors, wall, cpu, thread0 < 0 ? -1 : thread, samples);
+    }
+
+    private static Key[] batchKeys(int call, int keys, RunOptions o) {
+        Key[] batch = new Key[keys];
+        for (int i = 0; i < keys; i++) {
+            batch[i] = Dataset.key(o.namespace(), o.set(), Dataset.batchKey(call, keys, i, o.span()));
+        }
+        return batch;
     }
 
     /** Read-modify-write over {@code records} records, {@code batch} at a time. */
