@@ -44,6 +44,7 @@
 #include <unistd.h>
 
 #include "aerospike_abi.h"
+#include "record_ops.h"
 
 /* ------------------------------------------------------------------------------------------ */
 /* Clocks                                                                                      */
@@ -212,67 +213,31 @@ static void print_error(const char* message)
 /* Workloads                                                                                   */
 /* ------------------------------------------------------------------------------------------ */
 
-/* Writes record k under `key` (built by the caller). */
-static bool put_key(as_key* key, int64_t k)
-{
-    char name[32];
-    snprintf(name, sizeof name, "user-%" PRId64, k);
-    as_record rec;
-    as_record_init(&rec, 3);
-    as_record_set_strp(&rec, "name", name, false);
-    as_record_set_int64(&rec, "age", k % 100);
-    as_record_set_double(&rec, "score", (double)k * 0.5);
-    as_error err;
-    as_status status = aerospike_key_put(g_as, &err, NULL, key, &rec);
-    as_record_destroy(&rec);
-    return status == AEROSPIKE_OK;
-}
+static volatile int64_t g_sink;
 
 static bool put_one(int64_t k)
 {
-    as_key key;
-    as_key_init_int64(&key, g_opt.ns, g_opt.set, k);
-    bool ok = put_key(&key, k);
-    as_key_destroy(&key);
-    return ok;
-}
-
-/* Reads every bin's value as the Java side builds its Record: the work a caller does with it. */
-static int64_t consume(const as_record* rec)
-{
-    int64_t sum = rec->gen;
-    for (uint16_t i = 0; i < rec->bins.size; i++) {
-        const as_bin_value* v = rec->bins.entries[i].valuep;
-        switch (v ? as_val_type_of(v) : AS_UNDEF) {
-        case AS_INTEGER: sum += v->integer.value; break;
-        case AS_DOUBLE: sum += (int64_t)v->dbl.value; break;
-        case AS_STRING: sum += (int64_t)strlen(v->string.value); break;
-        default: break;
-        }
-    }
-    return sum;
-}
-
-static volatile int64_t g_sink;
-
-static bool get_key(as_key* key)
-{
-    as_error err;
-    as_record* rec = NULL;
-    as_status status = aerospike_key_get(g_as, &err, NULL, key, &rec);
-    if (rec) {
-        g_sink += consume(rec);
-        as_record_destroy(rec);
-    }
-    return status == AEROSPIKE_OK;
+    return asb_put_one(g_as, g_opt.ns, g_opt.set, k);
 }
 
 static bool get_one(int64_t k)
 {
-    as_key key;
-    as_key_init_int64(&key, g_opt.ns, g_opt.set, k);
-    bool ok = get_key(&key);
-    as_key_destroy(&key);
+    int64_t sum = 0;
+    bool ok = asb_get_one(g_as, g_opt.ns, g_opt.set, k, &sum);
+    g_sink += sum;
+    return ok;
+}
+
+static bool put_key(as_key* key, int64_t k)
+{
+    return asb_put_key(g_as, key, k);
+}
+
+static bool get_key(as_key* key)
+{
+    int64_t sum = 0;
+    bool ok = asb_get_key(g_as, key, &sum);
+    g_sink += sum;
     return ok;
 }
 
@@ -376,7 +341,7 @@ static void run_batch(int64_t first, int64_t span, int nkeys, int calls)
         for (uint32_t i = 0; i < records.list.size; i++) {
             as_batch_base_record* r = as_batch_records_at(&records, i);
             if (r->result == AEROSPIKE_OK) {
-                sum += consume(&r->record);
+                sum += asb_consume(&r->record);
             } else {
                 errors++;
             }

@@ -4,15 +4,44 @@
  * JMH run measures what one JNI transition costs against one FFM downcall to the same function.
  * Separate from the JNI backend's glue (native/jni) on purpose: benchmark-only code stays out of
  * the shipped library. Natives are bound with RegisterNatives in JNI_OnLoad (shading-safe).
+ * It also exports the raw C loop of asbench-c for LayerTimer (asbench_loop_get/put): the same
+ * loop, run inside a JVM on the JVM's own aerospike instance.
  */
 #include <jni.h>
 #include <stdint.h>
 
 #include "aerospike_abi.h"
+#include "record_ops.h"
 
 /* For FFM: the same empty function as a plain exported symbol, to compare bare transitions. */
 __attribute__((visibility("default"))) void asbench_noop(void)
 {
+}
+
+/*
+ * For FFM (LayerTimer's "cloop"): COUNT gets of keys FIRST.. in one C loop, on the aerospike
+ * instance the caller's NativeAerospikeClient opened; what asb_consume reads is added to *sink.
+ * Returns the number of failed gets.
+ */
+__attribute__((visibility("default"))) int32_t asbench_loop_get(aerospike* as, const char* ns, const char* set,
+                                                                int64_t first, int32_t count, int64_t* sink)
+{
+    int32_t failed = 0;
+    for (int32_t i = 0; i < count; i++) {
+        failed += !asb_get_one(as, ns, set, first + i, sink);
+    }
+    return failed;
+}
+
+/* The same for puts. */
+__attribute__((visibility("default"))) int32_t asbench_loop_put(aerospike* as, const char* ns, const char* set,
+                                                                int64_t first, int32_t count)
+{
+    int32_t failed = 0;
+    for (int32_t i = 0; i < count; i++) {
+        failed += !asb_put_one(as, ns, set, first + i);
+    }
+    return failed;
 }
 
 /* static native void noop(): the bare transition. */

@@ -42,8 +42,16 @@ import java.util.Map;
  * <p>{@code loop}: nothing but {@code client.get} with a new {@code Key} per get, the benchmark's
  * loop, for a profiler ({@code perf record -p PID}) to attribute its CPU by library.
  *
+ * <p>{@code cloop}: the benchmark's put and get loops through {@code client} against the raw C
+ * loop of {@code asbench-c} run twice: inside this JVM (one downcall into the JMH helper library's
+ * {@code asbench_loop_put/get}, on this client's own {@code aerospike} instance) and, given its
+ * path, as the {@code asbench-c} process. Interleaved rounds; the difference between the two C
+ * loops is what being a JVM process costs, the difference between the in-JVM C loop and
+ * {@code client} what the binding costs.
+ *
  * <p>Usage: {@code java --enable-native-access=ALL-UNNAMED -cp asbench.jar io.asnative.ffm.LayerTimer
- * HOST:PORT [get N ROUNDS | loop N ROUNDS | batch KEYS CALLS]}; the records are written first (set "layers").
+ * HOST:PORT [get N ROUNDS | loop N ROUNDS | batch KEYS CALLS | cloop N ROUNDS HELPER_LIB [ASBENCH_C]]}; the
+ * records are written first (set "layers").
  */
 public final class LayerTimer {
 
@@ -56,7 +64,8 @@ public final class LayerTimer {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 2 || args[0].equals("--help")) {
-            System.out.println("usage: LayerTimer HOST:PORT get N ROUNDS | loop N ROUNDS | batch KEYS CALLS");
+            System.out.println("usage: LayerTimer HOST:PORT get N ROUNDS | loop N ROUNDS | batch KEYS CALLS"
+                    + " | cloop N ROUNDS HELPER_LIB [ASBENCH_C]");
             System.exit(args.length > 0 && args[0].equals("--help") ? 0 : 2);
         }
         String[] hp = args[0].split(":");
@@ -67,6 +76,9 @@ public final class LayerTimer {
             FfmSession session = session(client);
             if (args[1].equals("get")) {
                 get(client, session, Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+            } else if (args[1].equals("cloop")) {
+                CLoops.run(client, handle(session), hp[0], Integer.parseInt(hp[1]), Integer.parseInt(args[2]),
+                        Integer.parseInt(args[3]), java.nio.file.Path.of(args[4]), args.length > 5 ? java.nio.file.Path.of(args[5]) : null);
             } else if (args[1].equals("loop")) {
                 loop(client, Integer.parseInt(args[2]), Integer.parseInt(args[3]));
             } else {
