@@ -57,6 +57,16 @@ public final class Dataset {
         return Math.max(20, Math.max(ops, BATCH_ROUND_KEYS) / keys);
     }
 
+    /**
+     * Untimed rounds of --ops puts (or gets) after the --warmup ops and before the first timed
+     * round. The first one or two timed rounds of every contestant ran 1.5-2.5x slower without them
+     * (put: java 17-22 us, ffm 18-24 us, c up to 17 us against 9-11 us after; runs pin-m..pin-p and
+     * first-a): the workload has just pinned the server and the clients to one vCPU, and --warmup's
+     * 200 ops do not absorb that. With 3 rounds' worth (run first-b) the first round is within
+     * 1.3x of the rest; in a ratio of means over 30 rounds one 2x round is 3%.
+     */
+    public static final int SEQ_SETTLE_ROUNDS = 3;
+
     /** Keys the warm-up of a batch size reads, at least: see {@link #batchWarmupCalls}. */
     static final int BATCH_WARMUP_KEYS = 200_000;
 

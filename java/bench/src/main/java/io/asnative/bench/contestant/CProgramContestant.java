@@ -82,8 +82,13 @@ public final class CProgramContestant implements Contestant {
     @Override
     public void warmup(Workload w, RunOptions o) throws IOException {
         switch (w.kind()) {
-            case PUT -> command("put 0 " + Math.max(1, o.warmup()));
-            case GET -> command("get 0 " + Math.max(1, o.warmup()));
+            case PUT, GET -> {
+                String op = w.kind() == Workload.Kind.PUT ? "put" : "get";
+                command(op + " 0 " + Math.max(1, o.warmup()));
+                for (int i = 0; i < Dataset.SEQ_SETTLE_ROUNDS; i++) {
+                    command(op + " 0 " + o.ops());
+                }
+            }
             case BATCH_GET -> command("batch 0 " + o.span() + " " + w.keys() + " " + Dataset.batchWarmupCalls(o.ops(), w.keys()));
             case BATCH_JOB -> command("job " + o.jobFirstKey() + " " + Dataset.jobWarmupRecords(o.jobRecords()) + " " + w.keys());
             case THROUGHPUT -> command("tput " + w.threads() + " " + Math.min(300, o.tputMillis()) + " 0 " + o.span());

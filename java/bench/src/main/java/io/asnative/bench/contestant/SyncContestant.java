@@ -76,8 +76,13 @@ public final class SyncContestant implements Contestant {
     @Override
     public void warmup(Workload w, RunOptions o) throws Exception {
         switch (w.kind()) {
-            case PUT -> seq(true, 0, Math.max(1, o.warmup()), o);
-            case GET -> seq(false, 0, Math.max(1, o.warmup()), o);
+            case PUT, GET -> {
+                boolean put = w.kind() == Workload.Kind.PUT;
+                seq(put, 0, Math.max(1, o.warmup()), o);
+                for (int i = 0; i < Dataset.SEQ_SETTLE_ROUNDS; i++) {
+                    seq(put, 0, o.ops(), o);
+                }
+            }
             case BATCH_GET -> batch(w.keys(), Dataset.batchWarmupCalls(o.ops(), w.keys()), o);
             case BATCH_JOB -> job(o.jobFirstKey(), Dataset.jobWarmupRecords(o.jobRecords()), w.keys(), o);
             case THROUGHPUT -> throughput(w, Math.min(300, o.tputMillis()), o);
