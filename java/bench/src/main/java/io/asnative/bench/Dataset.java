@@ -43,20 +43,15 @@ public final class Dataset {
     }
 
     /** Keys a batch round reads, at least: see {@link #batchCalls}. */
-    static final int BATCH_ROUND_KEYS = 100_000;
+    static final int BATCH_ROUND_KEYS = 50_000;
 
     /**
-     * Batch calls per round: enough to read --ops keys and at least 100,000, in at least 20 calls.
+     * Batch calls per round: enough to read --ops keys and at least 50,000, in at least 20 calls.
      * With 10 calls, one young GC pause of the JVM contestants (10-17 ms against a 5 ms call)
      * moved a round's mean by 20-30% and the seed's ratio of means by up to 15% between two runs.
      * With --ops keys (100 calls of 100 keys, a 10-15 ms round), single 2x rounds - a pause of
      * the server or the VM, hitting one contestant's round - still moved batch-get-100's ratio of
      * means by 7-8% between two runs (pin-g/pin-h) while every other ratio stayed within 4%.
-     * With 50,000 keys (20-60 ms rounds), the garbage collections of the two JVMs (the contestants'
-     * and the server's) still doubled single rounds - at the same round index run after run, one
-     * more or less pronounced - and one such round moved ffm/c batch-get-1000's ratio of means by
-     * 6.6% between two runs whose paired ratios agreed within 2.2% (pin-q/pin-r); 100,000 keys
-     * halve what one pause adds to a round.
      */
     public static int batchCalls(int ops, int keys) {
         return Math.max(20, Math.max(ops, BATCH_ROUND_KEYS) / keys);

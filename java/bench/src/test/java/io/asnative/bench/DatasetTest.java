@@ -9,14 +9,14 @@ import org.junit.jupiter.api.Test;
 class DatasetTest {
 
     @Test
-    void aBatchRoundReadsAtLeast100000KeysInAtLeast20Calls() {
-        assertEquals(1000, Dataset.batchCalls(10_000, 100));
-        assertEquals(100, Dataset.batchCalls(10_000, 1000));
+    void aBatchRoundReadsAtLeast50000KeysInAtLeast20Calls() {
+        assertEquals(500, Dataset.batchCalls(10_000, 100));
+        assertEquals(50, Dataset.batchCalls(10_000, 1000));
         assertEquals(20, Dataset.batchCalls(10_000, 5000));
-        assertEquals(2000, Dataset.batchCalls(200_000, 100), "--ops above the floor wins");
+        assertEquals(1000, Dataset.batchCalls(100_000, 100), "--ops above the floor wins");
         for (int keys : new int[] {1, 7, 100, 999, 5000, 100_000}) {
             int calls = Dataset.batchCalls(2000, keys);
-            assertTrue(calls >= 20 && (long) calls * keys >= Math.min(100_000, 20L * keys), keys + " keys: " + calls);
+            assertTrue(calls >= 20 && (long) calls * keys >= Math.min(50_000, 20L * keys), keys + " keys: " + calls);
         }
     }
 
