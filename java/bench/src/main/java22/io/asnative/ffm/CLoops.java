@@ -20,7 +20,6 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,8 +37,9 @@ import java.util.regex.Pattern;
  */
 final class CLoops {
 
-    private static final String NS = "test";
-    private static final String SET = "layers";
+    private static final String NS = LayerTimer.NS;
+    private static final String SET = LayerTimer.SET;
+
     private static final com.sun.management.ThreadMXBean THREADS =
             (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
     private static final Pattern WALL = Pattern.compile("\"wall_ns\":(\\d+)");
@@ -133,9 +133,9 @@ final class CLoops {
             System.out.printf(Locale.ROOT, "put/get, %d ops x %d rounds, medians per op%n", n, rounds);
             System.out.printf(Locale.ROOT, "| %-40s | %9s | %9s | %12s |%n", "variant", "wall us", "CPU us", "heap B/op");
             for (var e : results.entrySet()) {
-                double bytes = median(e.getValue(), 2);
-                System.out.printf(Locale.ROOT, "| %-40s | %9.2f | %9.2f | %12s |%n", e.getKey(), median(e.getValue(), 0),
-                        median(e.getValue(), 1), bytes < 0 ? "-" : String.format(Locale.ROOT, "%.0f", bytes));
+                double bytes = LayerTimer.median(e.getValue(), 2);
+                System.out.printf(Locale.ROOT, "| %-40s | %9.2f | %9.2f | %12s |%n", e.getKey(), LayerTimer.median(e.getValue(), 0),
+                        LayerTimer.median(e.getValue(), 1), bytes < 0 ? "-" : String.format(Locale.ROOT, "%.0f", bytes));
             }
         } finally {
             if (child != null) {
@@ -190,11 +190,5 @@ final class CLoops {
             throw new IllegalStateException("asbench-c answered " + json);
         }
         return new long[] {Long.parseLong(w.group(1)), Long.parseLong(c.group(1)), -1};
-    }
-
-    private static double median(List<double[]> rows, int column) {
-        double[] v = rows.stream().mapToDouble(r -> r[column]).toArray();
-        Arrays.sort(v);
-        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
     }
 }

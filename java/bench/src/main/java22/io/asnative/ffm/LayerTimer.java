@@ -55,8 +55,8 @@ import java.util.Map;
  */
 public final class LayerTimer {
 
-    private static final String NS = "test";
-    private static final String SET = "layers";
+    static final String NS = "test";
+    static final String SET = "layers";
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private LayerTimer() {
@@ -290,7 +290,7 @@ public final class LayerTimer {
         return THREADS.getCurrentThreadCpuTime();
     }
 
-    private static double median(List<double[]> rows, int column) {
+    static double median(List<double[]> rows, int column) {
         double[] v = rows.stream().mapToDouble(r -> r[column]).toArray();
         Arrays.sort(v);
         return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;

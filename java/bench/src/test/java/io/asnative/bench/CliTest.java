@@ -1,7 +1,6 @@
 package io.asnative.bench;
 
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -19,10 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CliTest {
 
     private static RunOptions parse(String... args) {
-        Main main = new Main();
-        main.args = args;
-        new CommandLine(main).parseArgs(args);
-        return main.options();
+        return TestOptions.parse(args);
     }
 
     @Test

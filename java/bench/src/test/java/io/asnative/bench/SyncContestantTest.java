@@ -7,7 +7,6 @@ import com.aerospike.client.Record;
 import io.asnative.bench.contestant.SyncClient;
 import io.asnative.bench.contestant.SyncContestant;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -49,16 +48,9 @@ class SyncContestantTest {
         }
     }
 
-    private static RunOptions options(String... args) {
-        Main main = new Main();
-        main.args = args;
-        new CommandLine(main).parseArgs(args);
-        return main.options();
-    }
-
     @Test
     void seqWarmUpIsTheWarmupOpsThenSettleRoundsOverTheRoundsKeys() throws Exception {
-        RunOptions o = options("--ops", "500", "--warmup", "20");
+        RunOptions o = TestOptions.parse("--ops", "500", "--warmup", "20");
         CountingClient client = new CountingClient();
         SyncContestant c = new SyncContestant("fake", client, false, null);
         c.warmup(Workload.put(), o);
