@@ -88,6 +88,12 @@ public final class Harness implements AutoCloseable {
             close();
             throw e;
         }
+        if (serverCollectionCalls > 0) {
+            notes.add(String.format(Locale.ROOT, "embedded server heap collected between the rounds of the put, get, batch"
+                    + " and job workloads (untimed; %d times, %.0f ms each on average); server collections inside timed"
+                    + " rounds: %d", serverCollectionCalls, serverCollectionNanos / 1e6 / serverCollectionCalls,
+                    serverCollectionsInRounds));
+        }
         notes.add("load average (1/5/15 min) before: " + loadBefore + ", after: " + Environment.loadAverage()
                 + " (a shared 2-core VM: other engineers' builds may run at the same time)");
         List<Figure> figures = new ArrayList<>();
@@ -346,6 +352,10 @@ public final class Harness implements AutoCloseable {
                 }
             }
             int rounds = rounds(w);
+            boolean collectBetweenRounds = server != null && !w.isThroughput();
+            if (collectBetweenRounds) {
+                collectServerGarbage(); // what the warm-up left; its own collections are not counted
+            }
             for (int r = 0; r < rounds; r++) {
                 List<Contestant> order = new ArrayList<>(active);
                 if (!order.isEmpty()) {
@@ -369,6 +379,9 @@ public final class Harness implements AutoCloseable {
                                 : String.format(Locale.ROOT, "%.1fus", last.nsPerOp() / 1e3)).append("  ");
                     }
                 }
+                if (collectBetweenRounds) {
+                    serverCollectionsInRounds += collectServerGarbage();
+                }
                 progress.round(w.id(), r + 1, rounds, detail.toString().trim(), estimate(w) * in.size());
             }
             for (Contestant c : in) {
@@ -382,6 +395,33 @@ public final class Harness implements AutoCloseable {
                     }
                 }
             }
+        }
+    }
+
+    /** Collections the embedded server ran on its own inside timed rounds (0 is the aim). */
+    private long serverCollectionsInRounds;
+    private int serverCollectionCalls;
+    private long serverCollectionNanos;
+
+    /**
+     * Collects the embedded server's heap between two rounds of a latency workload, untimed: the
+     * server is a JVM stand-in for a C server without GC, and its young collections (17-45 ms every
+     * ~8 s of batch gets, 2026-11-26) otherwise land in whichever contestant's round is running -
+     * the same round in every run, since the server's allocation is the same. Returns the
+     * collections the server ran on its own since the previous call.
+     */
+    private long collectServerGarbage() {
+        try {
+            long t0 = System.nanoTime();
+            long onItsOwn = server.collectGarbage();
+            serverCollectionNanos += System.nanoTime() - t0;
+            serverCollectionCalls++;
+            return onItsOwn;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 

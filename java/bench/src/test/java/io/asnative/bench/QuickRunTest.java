@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -73,6 +74,15 @@ class QuickRunTest {
                 }
             }
         }
+        // The embedded server's heap is collected before the first and after every timed round of
+        // each latency workload, and none of its own collections fell inside a round.
+        long expectedCollections = r.figures().stream().filter(f -> !f.kind().equals("THROUGHPUT"))
+                .collect(Collectors.toMap(Figure::workload, f -> f.rounds() + 1, (a, b) -> a))
+                .values().stream().mapToLong(Integer::longValue).sum();
+        String gcNote = r.notes().stream().filter(n -> n.startsWith("embedded server heap collected")).findFirst()
+                .orElseThrow(() -> new AssertionError("no note on the server's collections: " + r.notes()));
+        assertTrue(gcNote.contains("(untimed; " + expectedCollections + " times"), gcNote);
+        assertTrue(gcNote.endsWith("server collections inside timed rounds: 0"), gcNote);
         assertNotNull(r.figure("java", "tput-virtual-16"));
         assertNotNull(r.figure("java", "rtt-virtual-16"));
         assertNotNull(r.figure("c", "rtt-platform-16"));

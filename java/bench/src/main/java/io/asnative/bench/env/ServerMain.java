@@ -7,6 +7,8 @@ import io.asnative.server.ServerNode;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
@@ -15,7 +17,10 @@ import java.time.Duration;
  * {@code ServerMain HOST NAMESPACE platform|virtual} (how connections are served).
  * Listens on a free port and says where ("listening on HOST:PORT"), then reads commands from
  * stdin: {@code delay MICROS} delays every response by that much (a simulated network round
- * trip, through the server's fault injection), answering {@code delay-ok}. The harness holds the
+ * trip, through the server's fault injection), answering {@code delay-ok}; {@code gc} collects the
+ * server's heap ({@link System#gc()}) and answers {@code gc-ok N}, N being the collections the
+ * server ran on its own since the previous {@code gc} (the harness calls it between timed rounds,
+ * so N says whether a collection of this stand-in server fell inside one). The harness holds the
  * other end of stdin: when it exits, even by a crash, stdin ends and the server exits too.
  */
 public final class ServerMain {
@@ -37,6 +42,7 @@ public final class ServerMain {
         System.out.flush();
         try (BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
             String line;
+            long collectionsAfterLastGc = collections();
             while ((line = in.readLine()) != null) {
                 String[] parts = line.trim().split("\\s+");
                 if (parts.length == 2 && parts[0].equals("delay")) {
@@ -46,11 +52,26 @@ public final class ServerMain {
                     }
                     System.out.println("delay-ok " + parts[1]);
                     System.out.flush();
+                } else if (parts.length == 1 && parts[0].equals("gc")) {
+                    long onItsOwn = collections() - collectionsAfterLastGc;
+                    System.gc();
+                    collectionsAfterLastGc = collections();
+                    System.out.println("gc-ok " + onItsOwn);
+                    System.out.flush();
                 }
             }
         } finally {
             server.close();
             System.exit(0);
         }
+    }
+
+    /** Collections of every collector of this JVM so far (young and full). */
+    private static long collections() {
+        long n = 0;
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            n += Math.max(0, gc.getCollectionCount());
+        }
+        return n;
     }
 }

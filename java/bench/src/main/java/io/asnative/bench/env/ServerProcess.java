@@ -24,7 +24,8 @@ public final class ServerProcess implements AutoCloseable {
 
     private static final Pattern LISTENING = Pattern.compile("listening on ([^\\s:]+):(\\d+)");
 
-    private static final Pattern DELAY_OK = Pattern.compile("^delay-ok (\\d+)");
+    /** The server's answers to commands: {@code delay-ok MICROS}, {@code gc-ok COLLECTIONS}. */
+    private static final Pattern ACK = Pattern.compile("^(delay|gc)-ok (\\d+)");
 
     private final Process process;
     private final String host;
@@ -44,9 +45,26 @@ public final class ServerProcess implements AutoCloseable {
         in.write(("delay " + micros + "\n").getBytes(StandardCharsets.US_ASCII));
         in.flush();
         String ack = acks.poll(10, TimeUnit.SECONDS);
-        if (ack == null || !ack.equals(Long.toString(micros))) {
+        if (ack == null || !ack.equals("delay " + micros)) {
             throw new IOException("the server did not confirm the delay of " + micros + " us (got " + ack + ")");
         }
+    }
+
+    /**
+     * Collects the server's heap ({@code System.gc()} in its JVM) and waits for it; returns how
+     * many collections the server ran on its own since the previous call. Called between timed
+     * rounds, so that a pause of this stand-in server (a real Aerospike server has no GC) does not
+     * land inside one contestant's round and not another's.
+     */
+    public long collectGarbage() throws IOException, InterruptedException {
+        var in = process.getOutputStream();
+        in.write("gc\n".getBytes(StandardCharsets.US_ASCII));
+        in.flush();
+        String ack = acks.poll(60, TimeUnit.SECONDS);
+        if (ack == null || !ack.startsWith("gc ")) {
+            throw new IOException("the server did not confirm the collection (got " + ack + ")");
+        }
+        return Long.parseLong(ack.substring(3));
     }
 
     /**
@@ -86,9 +104,9 @@ public final class ServerProcess implements AutoCloseable {
                 if (!listening.isDone() && m.find()) {
                     listening.complete(m);
                 }
-                Matcher ack = DELAY_OK.matcher(line);
+                Matcher ack = ACK.matcher(line);
                 if (ack.find()) {
-                    acks.add(ack.group(1));
+                    acks.add(ack.group(1) + " " + ack.group(2));
                 }
             }
             listening.completeExceptionally(new IllegalStateException("the server exited before listening"));
