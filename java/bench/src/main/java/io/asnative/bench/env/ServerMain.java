@@ -20,7 +20,9 @@ import java.time.Duration;
  * trip, through the server's fault injection), answering {@code delay-ok}; {@code gc} collects the
  * server's heap ({@link System#gc()}) and answers {@code gc-ok N}, N being the collections the
  * server ran on its own since the previous {@code gc} (the harness calls it between timed rounds,
- * so N says whether a collection of this stand-in server fell inside one). The harness holds the
+ * so N says whether a collection of this stand-in server fell inside one); {@code jit} answers
+ * {@code jit-ok MS}, the JIT compilers' total time so far (the harness warms up until it stops
+ * growing). The harness holds the
  * other end of stdin: when it exits, even by a crash, stdin ends and the server exits too.
  */
 public final class ServerMain {
@@ -57,6 +59,9 @@ public final class ServerMain {
                     System.gc();
                     collectionsAfterLastGc = collections();
                     System.out.println("gc-ok " + onItsOwn);
+                    System.out.flush();
+                } else if (parts.length == 1 && parts[0].equals("jit")) {
+                    System.out.println("jit-ok " + ManagementFactory.getCompilationMXBean().getTotalCompilationTime());
                     System.out.flush();
                 }
             }

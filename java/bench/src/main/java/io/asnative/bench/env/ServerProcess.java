@@ -24,8 +24,8 @@ public final class ServerProcess implements AutoCloseable {
 
     private static final Pattern LISTENING = Pattern.compile("listening on ([^\\s:]+):(\\d+)");
 
-    /** The server's answers to commands: {@code delay-ok MICROS}, {@code gc-ok COLLECTIONS}. */
-    private static final Pattern ACK = Pattern.compile("^(delay|gc)-ok (\\d+)");
+    /** The server's answers: {@code delay-ok MICROS}, {@code gc-ok COLLECTIONS}, {@code jit-ok MILLIS}. */
+    private static final Pattern ACK = Pattern.compile("^(delay|gc|jit)-ok (\\d+)");
 
     private final Process process;
     private final String host;
@@ -57,14 +57,24 @@ public final class ServerProcess implements AutoCloseable {
      * land inside one contestant's round and not another's.
      */
     public long collectGarbage() throws IOException, InterruptedException {
+        return ask("gc");
+    }
+
+    /** The server JVM's JIT compilation time so far (ms, all compiler threads). */
+    public long jitMillis() throws IOException, InterruptedException {
+        return ask("jit");
+    }
+
+    /** Sends a one-word command and returns the number of its {@code COMMAND-ok N} answer. */
+    private long ask(String command) throws IOException, InterruptedException {
         var in = process.getOutputStream();
-        in.write("gc\n".getBytes(StandardCharsets.US_ASCII));
+        in.write((command + "\n").getBytes(StandardCharsets.US_ASCII));
         in.flush();
         String ack = acks.poll(60, TimeUnit.SECONDS);
-        if (ack == null || !ack.startsWith("gc ")) {
-            throw new IOException("the server did not confirm the collection (got " + ack + ")");
+        if (ack == null || !ack.startsWith(command + " ")) {
+            throw new IOException("the server did not answer '" + command + "' (got " + ack + ")");
         }
-        return Long.parseLong(ack.substring(3));
+        return Long.parseLong(ack.substring(command.length() + 1));
     }
 
     /**
