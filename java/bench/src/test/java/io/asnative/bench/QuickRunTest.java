@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -83,6 +84,13 @@ class QuickRunTest {
                 .orElseThrow(() -> new AssertionError("no note on the server's collections: " + r.notes()));
         assertTrue(gcNote.contains("(untimed; " + expectedCollections + " times"), gcNote);
         assertTrue(gcNote.endsWith("server collections inside timed rounds: 0"), gcNote);
+        // Every latency workload's warm-up was repeated until the JIT settled (or the cap), and says so.
+        String jitNote = r.notes().stream().filter(n -> n.startsWith("warm-up passes until")).findFirst()
+                .orElseThrow(() -> new AssertionError("no note on the warm-up passes: " + r.notes()));
+        for (String w : r.figures().stream().filter(f -> !f.kind().equals("THROUGHPUT")).map(Figure::workload).distinct().toList()) {
+            assertTrue(Pattern.compile("[:,] " + w + " [1-" + Harness.MAX_SETTLE_PASSES + "]\\b").matcher(jitNote).find(),
+                    w + " missing from: " + jitNote);
+        }
         assertNotNull(r.figure("java", "tput-virtual-16"));
         assertNotNull(r.figure("java", "rtt-virtual-16"));
         assertNotNull(r.figure("c", "rtt-platform-16"));
