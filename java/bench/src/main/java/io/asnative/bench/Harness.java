@@ -348,13 +348,7 @@ public final class Harness implements AutoCloseable {
                 byName.put(c.name(), new Summary(c.name(), w));
             }
             List<Contestant> active = new ArrayList<>(in);
-            for (Contestant c : in) {
-                try {
-                    c.warmup(w, o);
-                } catch (Exception e) {
-                    fail(c, w, e, active);
-                }
-            }
+            warmupPass(w, active);
             if (!w.isThroughput()) {
                 settleJit(w, active);
             }
@@ -427,13 +421,7 @@ public final class Harness implements AutoCloseable {
         long delta = -1;
         while (passes < MAX_SETTLE_PASSES) {
             long before = jitMillis();
-            for (Contestant c : new ArrayList<>(active)) {
-                try {
-                    c.warmup(w, o);
-                } catch (Exception e) {
-                    fail(c, w, e, active);
-                }
-            }
+            warmupPass(w, active);
             passes++;
             delta = jitMillis() - before;
             if (delta <= SETTLED_JIT_MILLIS) {
@@ -443,18 +431,22 @@ public final class Harness implements AutoCloseable {
         settled.add(w.id() + " " + passes + (delta <= SETTLED_JIT_MILLIS ? "" : " (still +" + delta + " ms)"));
     }
 
+    /** Every active contestant's warm-up for {@code w}, once; a contestant that fails drops out. */
+    private void warmupPass(Workload w, List<Contestant> active) {
+        for (Contestant c : new ArrayList<>(active)) {
+            try {
+                c.warmup(w, o);
+            } catch (Exception e) {
+                fail(c, w, e, active);
+            }
+        }
+    }
+
     /** JIT compilation time so far of this JVM and the embedded server's (ms). */
     private long jitMillis() {
         var jit = java.lang.management.ManagementFactory.getCompilationMXBean();
         long mine = jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
-        try {
-            return mine + (server == null ? 0 : server.jitMillis());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return mine + (server == null ? 0 : server.jitMillis());
     }
 
     /** Collections the embedded server ran on its own inside timed rounds (0 is the aim). */
@@ -470,18 +462,11 @@ public final class Harness implements AutoCloseable {
      * collections the server ran on its own since the previous call.
      */
     private long collectServerGarbage() {
-        try {
-            long t0 = System.nanoTime();
-            long onItsOwn = server.collectGarbage();
-            serverCollectionNanos += System.nanoTime() - t0;
-            serverCollectionCalls++;
-            return onItsOwn;
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        long t0 = System.nanoTime();
+        long onItsOwn = server.collectGarbage();
+        serverCollectionNanos += System.nanoTime() - t0;
+        serverCollectionCalls++;
+        return onItsOwn;
     }
 
     private CpuPlacement placed;
@@ -513,17 +498,10 @@ public final class Harness implements AutoCloseable {
         if (server == null || micros == delay) {
             return;
         }
-        try {
-            server.delayResponses(micros);
-            delay = micros;
-            if (micros > 0) {
-                err.println("asbench: the server now delays every response by " + micros + " us (a simulated network round trip)");
-            }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+        server.delayResponses(micros);
+        delay = micros;
+        if (micros > 0) {
+            err.println("asbench: the server now delays every response by " + micros + " us (a simulated network round trip)");
         }
     }
 

@@ -3,6 +3,7 @@ package io.asnative.bench.env;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -40,13 +41,10 @@ public final class ServerProcess implements AutoCloseable {
     }
 
     /** Delays every response of the server by {@code micros} (0 removes the delay); waits for its answer. */
-    public void delayResponses(long micros) throws IOException, InterruptedException {
-        var in = process.getOutputStream();
-        in.write(("delay " + micros + "\n").getBytes(StandardCharsets.US_ASCII));
-        in.flush();
-        String ack = acks.poll(10, TimeUnit.SECONDS);
-        if (ack == null || !ack.equals("delay " + micros)) {
-            throw new IOException("the server did not confirm the delay of " + micros + " us (got " + ack + ")");
+    public void delayResponses(long micros) {
+        long confirmed = ask("delay", " " + micros, 10);
+        if (confirmed != micros) {
+            throw new IllegalStateException("the server confirmed a delay of " + confirmed + " us, not " + micros);
         }
     }
 
@@ -56,25 +54,35 @@ public final class ServerProcess implements AutoCloseable {
      * rounds, so that a pause of this stand-in server (a real Aerospike server has no GC) does not
      * land inside one contestant's round and not another's.
      */
-    public long collectGarbage() throws IOException, InterruptedException {
-        return ask("gc");
+    public long collectGarbage() {
+        return ask("gc", "", 60);
     }
 
     /** The server JVM's JIT compilation time so far (ms, all compiler threads). */
-    public long jitMillis() throws IOException, InterruptedException {
-        return ask("jit");
+    public long jitMillis() {
+        return ask("jit", "", 60);
     }
 
-    /** Sends a one-word command and returns the number of its {@code COMMAND-ok N} answer. */
-    private long ask(String command) throws IOException, InterruptedException {
-        var in = process.getOutputStream();
-        in.write((command + "\n").getBytes(StandardCharsets.US_ASCII));
-        in.flush();
-        String ack = acks.poll(60, TimeUnit.SECONDS);
-        if (ack == null || !ack.startsWith(command + " ")) {
-            throw new IOException("the server did not answer '" + command + "' (got " + ack + ")");
+    /**
+     * Sends {@code command + argument} on the server's stdin and returns N of its
+     * {@code COMMAND-ok N} answer. Unchecked: the harness cannot go on without its server.
+     */
+    private long ask(String command, String argument, int timeoutSeconds) {
+        try {
+            var in = process.getOutputStream();
+            in.write((command + argument + "\n").getBytes(StandardCharsets.US_ASCII));
+            in.flush();
+            String ack = acks.poll(timeoutSeconds, TimeUnit.SECONDS);
+            if (ack == null || !ack.startsWith(command + " ")) {
+                throw new IOException("the server did not answer '" + command + argument + "' (got " + ack + ")");
+            }
+            return Long.parseLong(ack.substring(command.length() + 1));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the server", e);
         }
-        return Long.parseLong(ack.substring(command.length() + 1));
     }
 
     /**
