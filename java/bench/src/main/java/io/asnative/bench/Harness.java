@@ -74,6 +74,10 @@ public final class Harness implements AutoCloseable {
                 host = server.host();
                 port = server.port();
                 err.println("asbench: embedded server (separate JVM, pid " + server.pid() + ") on " + host + ":" + port);
+                if (!ServerProcess.extraJvmOptions().isEmpty()) {
+                    notes.add("embedded server JVM options added by ASBENCH_SERVER_JAVA_OPTS: "
+                            + String.join(" ", ServerProcess.extraJvmOptions()));
+                }
             }
             Host seed = new Host(host, port);
             String serverVersion = load(seed);
@@ -274,6 +278,7 @@ public final class Harness implements AutoCloseable {
         c.put("cpuPlacement", o.placement().label() + " for seq/batch/job, os for throughput");
         if (o.host() == null) {
             c.put("serverThreads", o.serverThreads().description());
+            c.put("serverJvmOptions", String.join(" ", ServerProcess.jvmOptions()));
         }
         c.put("keys", o.keys().description());
         return c;

@@ -118,6 +118,7 @@ class QuickRunTest {
 
         Results r = ResultsJson.read(out.resolve("results.json"));
         assertTrue(String.valueOf(r.config().get("keys")).startsWith("built before the timed loop"), r.config().toString());
+        assertTrue(String.valueOf(r.config().get("serverJvmOptions")).contains("-XX:+UseSerialGC"), r.config().toString());
         for (String name : List.of("java", "c")) {
             for (String w : List.of("put", "get", "batch-get-100", "batch-get-1000")) {
                 Figure f = r.figure(name, w);

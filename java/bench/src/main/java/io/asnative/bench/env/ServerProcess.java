@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
  * goes to a log file once it has said where it listens.
  */
 public final class ServerProcess implements AutoCloseable {
+    /** The fixed options of the server JVM (why the serial collector: {@link #start}). */
+    static final List<String> BASE_JVM_OPTIONS = List.of("-Xms1g", "-Xmx2g", "-XX:+UseSerialGC");
 
     private static final Pattern LISTENING = Pattern.compile("listening on ([^\\s:]+):(\\d+)");
 
@@ -88,12 +90,21 @@ public final class ServerProcess implements AutoCloseable {
     /**
      * Starts the server with {@code namespace}, serving connections on virtual threads or on a
      * platform thread each, and waits (at most 60 s) until it listens.
+     *
+     * <p>The serial collector, not the parallel one: with the parallel collector each server JVM
+     * served a whole run in one of two modes, its time per 5,000-key batch about 0.8 ms in one and
+     * 1.8 ms in the other (the record lookups and the copies of stored records into the response
+     * took twice as long in a profile of the slow mode), decided at random per server process, so two
+     * runs' batch ratios disagreed by up to 10%. With the serial collector every run so far was in the
+     * fast mode (docs/ANALYSIS.md, section 6).
      */
     public static ServerProcess start(String namespace, ServerThreads threads, Path log) throws IOException {
         String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> cmd = new ArrayList<>(List.of(java, "-Xms1g", "-Xmx2g", "-XX:+UseParallelGC",
-                "-cp", System.getProperty("java.class.path"), ServerMain.class.getName(), "127.0.0.1", namespace,
-                threads.label()));
+        List<String> cmd = new ArrayList<>();
+        cmd.add(java);
+        cmd.addAll(jvmOptions());
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), ServerMain.class.getName(), "127.0.0.1",
+                namespace, threads.label()));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         CompletableFuture<Matcher> listening = new CompletableFuture<>();
         java.util.concurrent.BlockingQueue<String> acks = new java.util.concurrent.LinkedBlockingQueue<>();
@@ -107,6 +118,23 @@ public final class ServerProcess implements AutoCloseable {
             p.destroyForcibly();
             throw new IOException("cannot start the embedded server (log: " + log + "): " + e.getMessage(), e);
         }
+    }
+
+    /** The server JVM's options: the fixed ones, then any from {@code ASBENCH_SERVER_JAVA_OPTS} (later ones win). */
+    public static List<String> jvmOptions() {
+        List<String> options = new ArrayList<>(BASE_JVM_OPTIONS);
+        options.addAll(extraJvmOptions());
+        return options;
+    }
+
+    /** Extra options for the server's JVM, from {@code ASBENCH_SERVER_JAVA_OPTS} (for experiments; the report notes them). */
+    public static List<String> extraJvmOptions() {
+        return splitOptions(System.getenv("ASBENCH_SERVER_JAVA_OPTS"));
+    }
+
+    /** Whitespace-separated JVM options, as a shell would split an unquoted variable. */
+    static List<String> splitOptions(String value) {
+        return value == null || value.isBlank() ? List.of() : List.of(value.trim().split("\\s+"));
     }
 
     /** Copies the server's output to the log; completes {@code listening} when it says where it listens. */
