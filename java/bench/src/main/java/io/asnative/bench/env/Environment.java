@@ -39,7 +39,28 @@ public final class Environment {
         m.put("os", osRelease() + " (" + System.getProperty("os.name") + " " + System.getProperty("os.version")
                 + " " + System.getProperty("os.arch") + ")");
         m.put("loadAverage", loadAverage());
+        // Receive-buffer autotuning decides each connection's window, and with it how much of the
+        // server's share of a batch call one client pays (docs/BENCHMARKS.md): a stated condition.
+        m.put("tcpReceiveBuffers", tcpReceiveBuffers());
         return m;
+    }
+
+    /** {@code tcp_rmem} (min default max) and whether the kernel autotunes it, e.g. "4096 131072 6291456, autotuned". */
+    static String tcpReceiveBuffers() {
+        String rmem = sysctl("net/ipv4/tcp_rmem").replaceAll("\\s+", " ");
+        String moderate = sysctl("net/ipv4/tcp_moderate_rcvbuf");
+        return rmem + ", " + (moderate.equals("1") ? "autotuned" : moderate.equals("0") ? "fixed at the default" : "autotuning " + moderate);
+    }
+
+    private static String sysctl(String name) {
+        try {
+            // readAllLines, not readString: procfs reports no real file size, and readString returned "4"
+            // for tcp_rmem on Temurin 25 (it sizes its read from that).
+            List<String> lines = Files.readAllLines(Path.of("/proc/sys", name), StandardCharsets.UTF_8);
+            return lines.isEmpty() ? "unknown" : lines.get(0).trim();
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
     }
 
     public static Map<String, String> jdk() {
