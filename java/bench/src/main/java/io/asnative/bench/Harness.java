@@ -74,9 +74,9 @@ public final class Harness implements AutoCloseable {
                 host = server.host();
                 port = server.port();
                 err.println("asbench: embedded server (separate JVM, pid " + server.pid() + ") on " + host + ":" + port);
-                if (!ServerProcess.extraJvmOptions().isEmpty()) {
-                    notes.add("embedded server JVM options added by ASBENCH_SERVER_JAVA_OPTS: "
-                            + String.join(" ", ServerProcess.extraJvmOptions()));
+                List<String> extra = ServerProcess.extraJvmOptions();
+                if (!extra.isEmpty()) {
+                    notes.add("embedded server JVM options added by ASBENCH_SERVER_JAVA_OPTS: " + String.join(" ", extra));
                 }
             }
             Host seed = new Host(host, port);

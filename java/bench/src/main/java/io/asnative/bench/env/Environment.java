@@ -54,8 +54,8 @@ public final class Environment {
 
     private static String sysctl(String name) {
         try {
-            // readAllLines, not readString: procfs reports no real file size, and readString returned "4"
-            // for tcp_rmem on Temurin 25 (it sizes its read from that).
+            // readAllLines, not readString: a /proc/sys file reports size 0, so readString reads one
+            // byte first, and the kernel answers a sysctl read at offset 1 with end of file ("4").
             List<String> lines = Files.readAllLines(Path.of("/proc/sys", name), StandardCharsets.UTF_8);
             return lines.isEmpty() ? "unknown" : lines.get(0).trim();
         } catch (IOException | RuntimeException e) {
