@@ -56,6 +56,26 @@ class PolicyTest extends NativeClientTestBase {
         assertFalse(client.exists(null, key("u")));
     }
 
+    /**
+     * Single-record calls hand C an {@code as_error} that is not zeroed first (C resets it): a
+     * failure must still report its own error, never what an earlier call left in the memory.
+     */
+    @Test
+    void eachFailureReportsItsOwnError() {
+        Key key = key("own-error");
+        client.put(null, key, new Bin("a", 1));
+        AerospikeException exists = assertThrows(AerospikeException.class,
+                () -> client.put(exists(RecordExistsAction.CREATE_ONLY), key, new Bin("a", 2)));
+        assertEquals(1L, client.get(null, key).getValue("a"));
+        AerospikeException missing = assertThrows(AerospikeException.class,
+                () -> client.put(exists(RecordExistsAction.UPDATE_ONLY), key("own-error-missing"), new Bin("a", 1)));
+        assertEquals(ResultCode.KEY_EXISTS_ERROR, exists.getResultCode());
+        assertEquals(ResultCode.KEY_NOT_FOUND_ERROR, missing.getResultCode());
+        assertTrue(exists.getMessage().contains("EXISTS"), exists.getMessage());
+        assertTrue(missing.getMessage().contains("NOT_FOUND"), missing.getMessage());
+        assertFalse(missing.getMessage().contains("EXISTS"), missing.getMessage());
+    }
+
     @Test
     void replaceDropsOtherBinsWhileUpdateKeepsThem() {
         Key key = key("replace");

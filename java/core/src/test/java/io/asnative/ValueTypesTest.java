@@ -38,6 +38,8 @@ class ValueTypesTest extends NativeClientTestBase {
                 Arguments.of("string", Value.get("hello")),
                 Arguments.of("empty string", Value.get("")),
                 Arguments.of("unicode", Value.get("héllo wörld ✓ 日本語 😀")),
+                Arguments.of("string with a NUL", Value.get("nul\0inside")),
+                Arguments.of("long ascii string", Value.get("x".repeat(20_000))),
                 Arguments.of("blob", Value.get(new byte[] {0, 1, 2, (byte) 255})),
                 Arguments.of("empty blob", Value.get(new byte[0])),
                 Arguments.of("true", Value.get(true)),

@@ -4,6 +4,7 @@ import com.aerospike.client.AerospikeException;
 import com.aerospike.client.Bin;
 import com.aerospike.client.ResultCode;
 import com.aerospike.client.Value;
+import com.aerospike.client.command.ParticleType;
 import com.aerospike.client.policy.WritePolicy;
 import io.asnative.ffm.layout.AsRecord;
 import io.asnative.internal.PolicyCodes;
@@ -34,7 +35,13 @@ final class BinWriter {
                 case INT64 -> CClient.as_record_set_int64(rec, name, value.toLong());
                 case DOUBLE -> CClient.as_record_set_double(rec, name, ((Number) value.getObject()).doubleValue());
                 case BOOL -> CClient.as_record_set_bool(rec, name, (Boolean) value.getObject());
-                case STRING, PARTICLE -> {
+                case STRING -> {
+                    // UTF-8 straight from the String into native memory (no byte[] in between for
+                    // ASCII text); the NUL allocateFrom adds is not part of the particle.
+                    MemorySegment chars = arena.allocateFrom(value.toString());
+                    yield CClient.as_record_set_raw_typep(rec, name, chars, (int) chars.byteSize() - 1, ParticleType.STRING);
+                }
+                case PARTICLE -> {
                     MemorySegment bytes = particle(arena, value);
                     yield CClient.as_record_set_raw_typep(rec, name, bytes, (int) bytes.byteSize(), value.getType());
                 }
@@ -58,7 +65,9 @@ final class BinWriter {
     /** The value's particle bytes in native memory (UTF-8 for strings, msgpack for lists and maps). */
     static MemorySegment particle(SegmentAllocator arena, Value value) {
         byte[] bytes = ValueKind.particleBytes(value);
-        MemorySegment segment = arena.allocate(bytes.length);
+        MemorySegment segment = arena instanceof CallArena call
+                ? call.allocateUninitialized(bytes.length, 1) // every byte copied over below
+                : arena.allocate(bytes.length);
         MemorySegment.copy(bytes, 0, segment, ValueLayout.JAVA_BYTE, 0, bytes.length);
         return segment;
     }

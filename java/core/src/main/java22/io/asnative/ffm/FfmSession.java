@@ -54,7 +54,7 @@ final class FfmSession implements NativeSession {
     @Override
     public void put(WritePolicy policy, Key key, Bin[] bins) {
         try (CallArena arena = CallArena.open()) {
-            MemorySegment err = arena.allocate(AsError.SIZEOF, AsError.ALIGN);
+            MemorySegment err = singleRecordError(arena);
             MemorySegment k = KeyWriter.write(arena, key);
             MemorySegment rec = arena.allocate(AsRecord.SIZEOF, AsRecord.ALIGN);
             CClient.as_record_init(rec, (short) bins.length);
@@ -71,7 +71,7 @@ final class FfmSession implements NativeSession {
     @Override
     public Record get(Policy policy, Key key, String[] binNames) {
         try (CallArena arena = CallArena.open()) {
-            MemorySegment err = arena.allocate(AsError.SIZEOF, AsError.ALIGN);
+            MemorySegment err = singleRecordError(arena);
             MemorySegment k = KeyWriter.write(arena, key);
             MemorySegment out = arena.allocate(ValueLayout.ADDRESS);
             MemorySegment p = policies.read(arena, policy);
@@ -85,7 +85,7 @@ final class FfmSession implements NativeSession {
     @Override
     public Record getHeader(Policy policy, Key key) {
         try (CallArena arena = CallArena.open()) {
-            MemorySegment err = arena.allocate(AsError.SIZEOF, AsError.ALIGN);
+            MemorySegment err = singleRecordError(arena);
             MemorySegment k = KeyWriter.write(arena, key);
             MemorySegment out = arena.allocate(ValueLayout.ADDRESS);
             int status = CClient.aerospike_key_exists(as, err, policies.read(arena, policy), k, out);
@@ -96,7 +96,7 @@ final class FfmSession implements NativeSession {
     @Override
     public boolean exists(Policy policy, Key key) {
         try (CallArena arena = CallArena.open()) {
-            MemorySegment err = arena.allocate(AsError.SIZEOF, AsError.ALIGN);
+            MemorySegment err = singleRecordError(arena);
             MemorySegment k = KeyWriter.write(arena, key);
             int status = CClient.aerospike_key_exists(as, err, policies.read(arena, policy), k, MemorySegment.NULL);
             if (status == CStatus.ERR_RECORD_NOT_FOUND) {
@@ -110,7 +110,7 @@ final class FfmSession implements NativeSession {
     @Override
     public boolean delete(WritePolicy policy, Key key) {
         try (CallArena arena = CallArena.open()) {
-            MemorySegment err = arena.allocate(AsError.SIZEOF, AsError.ALIGN);
+            MemorySegment err = singleRecordError(arena);
             MemorySegment k = KeyWriter.write(arena, key);
             int status = CClient.aerospike_key_remove(as, err, policies.remove(arena, policy), k);
             if (status == CStatus.ERR_RECORD_NOT_FOUND) {
@@ -253,6 +253,14 @@ final class FfmSession implements NativeSession {
             array.setAtIndex(ValueLayout.ADDRESS, i, CStrings.name(names[i], arena));
         }
         return array;
+    }
+
+    /**
+     * The {@code as_error} of a single-record get, select, exists, put or remove, not zeroed: each
+     * resets it first thing ({@code as_key_partition_init}), and only a failed call's error is read.
+     */
+    private static MemorySegment singleRecordError(CallArena arena) {
+        return arena.allocateUninitialized(AsError.SIZEOF, AsError.ALIGN);
     }
 
     static void check(int status, MemorySegment err) {

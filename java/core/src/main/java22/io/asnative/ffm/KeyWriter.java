@@ -30,6 +30,13 @@ final class KeyWriter {
         return as;
     }
 
+    /** The same in a call arena, not zeroed first: {@code as_key_init_*} sets every field C reads. */
+    static MemorySegment write(CallArena arena, Key key) {
+        MemorySegment as = arena.allocateUninitialized(AsKey.SIZEOF, AsKey.ALIGN);
+        writeInto(arena, as, key);
+        return as;
+    }
+
     static void writeInto(SegmentAllocator arena, MemorySegment as, Key key) {
         MemorySegment ns = CStrings.name(key.namespace, arena);
         MemorySegment set = key.setName == null ? MemorySegment.NULL : CStrings.name(key.setName, arena);
