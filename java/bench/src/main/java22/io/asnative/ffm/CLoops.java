@@ -107,6 +107,33 @@ final class CLoops {
             int failed = (int) loopPut.invokeExact(as, ns, set, 0L, m);
             return check(failed);
         }));
+        Bin[][] prebuiltBins = new Bin[n][];
+        for (int i = 0; i < n; i++) {
+            prebuiltBins[i] = new Bin[] {new Bin("name", "user-" + i), new Bin("age", i % 100), new Bin("score", i * 0.5)};
+        }
+        variants.put("put: client.put, prebuilt Keys and Bins (ffm)", m -> timed(() -> {
+            for (int i = 0; i < m; i++) {
+                client.put(null, prebuilt[i], prebuiltBins[i]);
+            }
+            return 0;
+        }));
+        variants.put("put: the C loop, one op per downcall", m -> timed(() -> {
+            int failed = 0;
+            for (int i = 0; i < m; i++) {
+                failed += (int) loopPut.invokeExact(as, ns, set, (long) i, 1);
+            }
+            return check(failed);
+        }));
+        variants.put("put: C, one op per downcall, + caller's Bins", m -> timed(() -> {
+            int failed = 0;
+            long s = 0;
+            for (int i = 0; i < m; i++) {
+                Bin[] bins = {new Bin("name", "user-" + i), new Bin("age", i % 100), new Bin("score", i * 0.5)};
+                s += bins[0].name.length() + bins[2].value.hashCode();
+                failed += (int) loopPut.invokeExact(as, ns, set, (long) i, 1);
+            }
+            return check(failed) + s;
+        }));
         Process child = null;
         if (asbenchC != null) {
             child = new ProcessBuilder(asbenchC.toString(), "--serve", "--host", host, "--port", Integer.toString(port),

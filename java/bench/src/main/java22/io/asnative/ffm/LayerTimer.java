@@ -41,6 +41,7 @@ import java.util.Map;
  *
  * <p>{@code loop}: nothing but {@code client.get} with a new {@code Key} per get, the benchmark's
  * loop, for a profiler ({@code perf record -p PID}) to attribute its CPU by library.
+ * {@code putloop}: the same for {@code client.put}, with the {@code Key}s built before the loop.
  *
  * <p>{@code cloop}: the benchmark's put and get loops through {@code client} against the raw C
  * loop of {@code asbench-c} run twice: inside this JVM (one downcall into the JMH helper library's
@@ -50,7 +51,7 @@ import java.util.Map;
  * {@code client} what the binding costs.
  *
  * <p>Usage: {@code java --enable-native-access=ALL-UNNAMED -cp asbench.jar io.asnative.ffm.LayerTimer
- * HOST:PORT [get N ROUNDS | loop N ROUNDS | batch KEYS CALLS | cloop N ROUNDS HELPER_LIB [ASBENCH_C]]}; the
+ * HOST:PORT [get N ROUNDS | loop N ROUNDS | putloop N ROUNDS | batch KEYS CALLS | cloop N ROUNDS HELPER_LIB [ASBENCH_C]]}; the
  * records are written first (set "layers").
  */
 public final class LayerTimer {
@@ -64,7 +65,7 @@ public final class LayerTimer {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 2 || args[0].equals("--help")) {
-            System.out.println("usage: LayerTimer HOST:PORT get N ROUNDS | loop N ROUNDS | batch KEYS CALLS"
+            System.out.println("usage: LayerTimer HOST:PORT get N ROUNDS | loop N ROUNDS | putloop N ROUNDS | batch KEYS CALLS"
                     + " | cloop N ROUNDS HELPER_LIB [ASBENCH_C]");
             System.exit(args.length > 0 && args[0].equals("--help") ? 0 : 2);
         }
@@ -81,6 +82,8 @@ public final class LayerTimer {
                         Integer.parseInt(args[3]), java.nio.file.Path.of(args[4]), args.length > 5 ? java.nio.file.Path.of(args[5]) : null);
             } else if (args[1].equals("loop")) {
                 loop(client, Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+            } else if (args[1].equals("putloop")) {
+                putLoop(client, Integer.parseInt(args[2]), Integer.parseInt(args[3]));
             } else {
                 batch(client, session, Integer.parseInt(args[2]), Integer.parseInt(args[3]));
             }
@@ -231,6 +234,25 @@ public final class LayerTimer {
             long w1 = System.nanoTime();
             System.out.printf(Locale.ROOT, "loop round %d: %.2f us wall, %.2f us CPU per get (sink %d)%n",
                     r, (w1 - w0) / 1e3 / n, (c1 - c0) / 1e3 / n, sink);
+        }
+    }
+
+    /** Only client.put, with Keys built before the loop: the binding's put path, for perf record -p PID. */
+    private static void putLoop(NativeAerospikeClient client, int n, int rounds) {
+        Key[] keys = new Key[n];
+        for (int i = 0; i < n; i++) {
+            keys[i] = new Key(NS, SET, i);
+        }
+        for (int r = 0; r < rounds; r++) {
+            long w0 = System.nanoTime();
+            long c0 = THREADS.getCurrentThreadCpuTime();
+            for (int i = 0; i < n; i++) {
+                client.put(null, keys[i], new Bin("name", "user-" + i), new Bin("age", i % 100), new Bin("score", i * 0.5));
+            }
+            long c1 = THREADS.getCurrentThreadCpuTime();
+            long w1 = System.nanoTime();
+            System.out.printf(Locale.ROOT, "putloop round %d: %.2f us wall, %.2f us CPU per put%n",
+                    r, (w1 - w0) / 1e3 / n, (c1 - c0) / 1e3 / n);
         }
     }
 
