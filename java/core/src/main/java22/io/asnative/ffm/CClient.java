@@ -166,37 +166,40 @@ final class CClient {
     private static final MethodHandle AS_KEY_INIT_RAWP = local("as_key_init_rawp", ADDRESS, ADDRESS, ADDRESS, ADDRESS, ADDRESS, JAVA_INT, JAVA_BOOLEAN);
     private static final MethodHandle AS_KEY_INIT_DIGEST = local("as_key_init_digest", ADDRESS, ADDRESS, ADDRESS, ADDRESS, ADDRESS);
 
+    // The as_key_init_* functions return NULL, leaving the key unset, for an empty or too long
+    // namespace or set: true when they initialised the key.
+
     /** {@code as_key* as_key_init_int64(as_key* key, const char* ns, const char* set, int64_t value)} */
-    static void as_key_init_int64(MemorySegment key, MemorySegment ns, MemorySegment set, long value) {
+    static boolean as_key_init_int64(MemorySegment key, MemorySegment ns, MemorySegment set, long value) {
         try {
-            var ignored = (MemorySegment) AS_KEY_INIT_INT64.invokeExact(key, ns, set, value);
+            return ((MemorySegment) AS_KEY_INIT_INT64.invokeExact(key, ns, set, value)).address() != 0;
         } catch (Throwable t) {
             throw rethrow(t);
         }
     }
 
     /** {@code as_key* as_key_init_strp(as_key* key, const char* ns, const char* set, const char* value, bool free)} */
-    static void as_key_init_strp(MemorySegment key, MemorySegment ns, MemorySegment set, MemorySegment value) {
+    static boolean as_key_init_strp(MemorySegment key, MemorySegment ns, MemorySegment set, MemorySegment value) {
         try {
-            var ignored = (MemorySegment) AS_KEY_INIT_STRP.invokeExact(key, ns, set, value, false);
+            return ((MemorySegment) AS_KEY_INIT_STRP.invokeExact(key, ns, set, value, false)).address() != 0;
         } catch (Throwable t) {
             throw rethrow(t);
         }
     }
 
     /** {@code as_key* as_key_init_rawp(as_key* key, const char* ns, const char* set, const uint8_t* value, uint32_t size, bool free)} */
-    static void as_key_init_rawp(MemorySegment key, MemorySegment ns, MemorySegment set, MemorySegment value, int size) {
+    static boolean as_key_init_rawp(MemorySegment key, MemorySegment ns, MemorySegment set, MemorySegment value, int size) {
         try {
-            var ignored = (MemorySegment) AS_KEY_INIT_RAWP.invokeExact(key, ns, set, value, size, false);
+            return ((MemorySegment) AS_KEY_INIT_RAWP.invokeExact(key, ns, set, value, size, false)).address() != 0;
         } catch (Throwable t) {
             throw rethrow(t);
         }
     }
 
     /** {@code as_key* as_key_init_digest(as_key* key, const char* ns, const char* set, const as_digest_value digest)} */
-    static void as_key_init_digest(MemorySegment key, MemorySegment ns, MemorySegment set, MemorySegment digest) {
+    static boolean as_key_init_digest(MemorySegment key, MemorySegment ns, MemorySegment set, MemorySegment digest) {
         try {
-            var ignored = (MemorySegment) AS_KEY_INIT_DIGEST.invokeExact(key, ns, set, digest);
+            return ((MemorySegment) AS_KEY_INIT_DIGEST.invokeExact(key, ns, set, digest)).address() != 0;
         } catch (Throwable t) {
             throw rethrow(t);
         }

@@ -1,6 +1,8 @@
 package io.asnative.ffm;
 
+import com.aerospike.client.AerospikeException;
 import com.aerospike.client.Key;
+import com.aerospike.client.ResultCode;
 import com.aerospike.client.Value;
 import com.aerospike.client.command.ParticleType;
 import io.asnative.ffm.layout.AsKey;
@@ -42,26 +44,31 @@ final class KeyWriter {
         MemorySegment set = key.setName == null ? MemorySegment.NULL : CStrings.name(key.setName, arena);
         Value user = key.userKey;
         int type = user == null ? ParticleType.NULL : user.getType();
-        switch (type) {
+        boolean initialised = switch (type) {
             case ParticleType.INTEGER -> CClient.as_key_init_int64(as, ns, set, user.toLong());
             case ParticleType.STRING -> {
                 MemorySegment chars = arena.allocateFrom(user.toString());
-                CClient.as_key_init_strp(as, ns, set, chars);
+                boolean ok = CClient.as_key_init_strp(as, ns, set, chars);
                 AsKey.stringLength(as, chars.byteSize() - 1); // all UTF-8 bytes, as the Java digest hashed them
+                yield ok;
             }
             case ParticleType.BLOB -> {
                 byte[] bytes = (byte[]) user.getObject();
                 MemorySegment raw = arena.allocate(Math.max(1, bytes.length));
                 MemorySegment.copy(bytes, 0, raw, ValueLayout.JAVA_BYTE, 0, bytes.length);
-                CClient.as_key_init_rawp(as, ns, set, raw, bytes.length);
+                yield CClient.as_key_init_rawp(as, ns, set, raw, bytes.length);
             }
             default -> {
                 // No user key: address the record by the digest the Java Key already holds.
                 MemorySegment digest = arena.allocate(20);
                 MemorySegment.copy(key.digest, 0, digest, ValueLayout.JAVA_BYTE, 0, 20);
-                CClient.as_key_init_digest(as, ns, set, digest);
-                return;
+                yield CClient.as_key_init_digest(as, ns, set, digest);
             }
+        };
+        if (!initialised) {
+            // Validation refuses such names first; this keeps an unset key from ever reaching C.
+            throw new AerospikeException(ResultCode.PARAMETER_ERROR,
+                    "The C client refused the key's namespace or set: '" + key.namespace + "', '" + key.setName + "'");
         }
         AsKey.digest(as, key.digest);
     }
