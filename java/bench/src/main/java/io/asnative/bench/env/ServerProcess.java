@@ -95,8 +95,9 @@ public final class ServerProcess implements AutoCloseable {
      * served a whole run in one of two modes, its time per 5,000-key batch about 0.8 ms in one and
      * 1.8 ms in the other (the record lookups and the copies of stored records into the response
      * took twice as long in a profile of the slow mode), decided at random per server process, so two
-     * runs' batch ratios disagreed by up to 10%. With the serial collector every run so far was in the
-     * fast mode (docs/ANALYSIS.md, section 6).
+     * runs' batch ratios disagreed by up to 10%. With the serial collector 31 runs of 32 stayed
+     * between 0.7 and 1.1 ms (one at 1.3); within that band the time still moves from one server
+     * process to the next, for reasons not found (docs/ANALYSIS.md, sections 1 and 6).
      */
     public static ServerProcess start(String namespace, ServerThreads threads, Path log) throws IOException {
         String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
