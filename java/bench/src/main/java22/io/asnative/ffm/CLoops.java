@@ -87,6 +87,21 @@ final class CLoops {
             }
             return s;
         }));
+        FfmSession session;
+        try {
+            var field = NativeAerospikeClient.class.getDeclaredField("session");
+            field.setAccessible(true);
+            session = (FfmSession) field.get(client);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+        variants.put("get: session.get, prebuilt (no facade)", m -> timed(() -> {
+            long s = 0;
+            for (int i = 0; i < m; i++) {
+                s += session.get(null, prebuilt[i], null).generation;
+            }
+            return s;
+        }));
         variants.put("get: the C loop inside this JVM", m -> timed(() -> {
             int failed = (int) loopGet.invokeExact(as, ns, set, 0L, m, sink);
             return check(failed);
