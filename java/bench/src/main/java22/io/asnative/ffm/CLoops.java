@@ -53,7 +53,7 @@ final class CLoops {
     private CLoops() {
     }
 
-    static void run(NativeAerospikeClient client, MemorySegment as, String host, int port, int n, int rounds,
+    static void run(NativeAerospikeClient client, FfmSession session, MemorySegment as, String host, int port, int n, int rounds,
                     Path helper, Path asbenchC) throws Exception {
         SymbolLookup lib = SymbolLookup.libraryLookup(helper, Arena.global());
         Linker linker = Linker.nativeLinker();
@@ -87,14 +87,6 @@ final class CLoops {
             }
             return s;
         }));
-        FfmSession session;
-        try {
-            var field = NativeAerospikeClient.class.getDeclaredField("session");
-            field.setAccessible(true);
-            session = (FfmSession) field.get(client);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
         variants.put("get: session.get, prebuilt (no facade)", m -> timed(() -> {
             long s = 0;
             for (int i = 0; i < m; i++) {

@@ -78,7 +78,7 @@ public final class LayerTimer {
             if (args[1].equals("get")) {
                 get(client, session, Integer.parseInt(args[2]), Integer.parseInt(args[3]));
             } else if (args[1].equals("cloop")) {
-                CLoops.run(client, handle(session), hp[0], Integer.parseInt(hp[1]), Integer.parseInt(args[2]),
+                CLoops.run(client, session, handle(session), hp[0], Integer.parseInt(hp[1]), Integer.parseInt(args[2]),
                         Integer.parseInt(args[3]), java.nio.file.Path.of(args[4]), args.length > 5 ? java.nio.file.Path.of(args[5]) : null);
             } else if (args[1].equals("loop")) {
                 loop(client, Integer.parseInt(args[2]), Integer.parseInt(args[3]));

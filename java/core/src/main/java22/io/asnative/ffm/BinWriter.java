@@ -65,9 +65,7 @@ final class BinWriter {
     /** The value's particle bytes in native memory (UTF-8 for strings, msgpack for lists and maps). */
     static MemorySegment particle(SegmentAllocator arena, Value value) {
         byte[] bytes = ValueKind.particleBytes(value);
-        MemorySegment segment = arena instanceof CallArena call
-                ? call.allocateUninitialized(bytes.length, 1) // every byte copied over below
-                : arena.allocate(bytes.length);
+        MemorySegment segment = arena.allocate(bytes.length);
         MemorySegment.copy(bytes, 0, segment, ValueLayout.JAVA_BYTE, 0, bytes.length);
         return segment;
     }

@@ -45,10 +45,9 @@ final class CallArena implements SegmentAllocator, AutoCloseable {
     }
 
     /**
-     * Memory left as the previous call left it: only for what is written in full before it is read
-     * (copied bytes), or for a struct whose C init function sets every field C later reads - an
-     * {@code as_key} ({@code as_key_init_*}) or the {@code as_error} of a single-record call (the
-     * C client resets it first thing). Spares zeroing 1.2 KB per call, most of it the error's
+     * Memory left as the previous call left it: only for a struct whose C init function sets every
+     * field C later reads - an {@code as_key} ({@code as_key_init_*}) or the {@code as_error} of a
+     * single-record call (the C client resets it first thing). Spares zeroing 1.2 KB per call, most of it the error's
      * message buffer.
      */
     MemorySegment allocateUninitialized(long byteSize, long byteAlignment) {

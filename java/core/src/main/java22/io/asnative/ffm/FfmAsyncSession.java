@@ -97,7 +97,7 @@ final class FfmAsyncSession implements AsyncSession {
 
     @FunctionalInterface
     private interface Issuer {
-        int issue(SegmentAllocator arena, MemorySegment err, MemorySegment udata);
+        int issue(CallArena arena, MemorySegment err, MemorySegment udata);
     }
 
     /** A reader for commands where "not found" is an answer ({@code whenMissing}), not an error. */

@@ -26,13 +26,7 @@ final class KeyWriter {
     private KeyWriter() {
     }
 
-    static MemorySegment write(SegmentAllocator arena, Key key) {
-        MemorySegment as = arena.allocate(AsKey.SIZEOF, AsKey.ALIGN);
-        writeInto(arena, as, key);
-        return as;
-    }
-
-    /** The same in a call arena, not zeroed first: {@code as_key_init_*} sets every field C reads. */
+    /** A new {@code as_key} in the call's arena, not zeroed first: {@code as_key_init_*} sets every field C reads. */
     static MemorySegment write(CallArena arena, Key key) {
         MemorySegment as = arena.allocateUninitialized(AsKey.SIZEOF, AsKey.ALIGN);
         writeInto(arena, as, key);
@@ -44,6 +38,7 @@ final class KeyWriter {
         MemorySegment set = key.setName == null ? MemorySegment.NULL : CStrings.name(key.setName, arena);
         Value user = key.userKey;
         int type = user == null ? ParticleType.NULL : user.getType();
+        boolean digestStored = false;
         boolean initialised = switch (type) {
             case ParticleType.INTEGER -> CClient.as_key_init_int64(as, ns, set, user.toLong());
             case ParticleType.STRING -> {
@@ -62,6 +57,7 @@ final class KeyWriter {
                 // No user key: address the record by the digest the Java Key already holds.
                 MemorySegment digest = arena.allocate(20);
                 MemorySegment.copy(key.digest, 0, digest, ValueLayout.JAVA_BYTE, 0, 20);
+                digestStored = true;
                 yield CClient.as_key_init_digest(as, ns, set, digest);
             }
         };
@@ -70,6 +66,8 @@ final class KeyWriter {
             throw new AerospikeException(ResultCode.PARAMETER_ERROR,
                     "The C client refused the key's namespace or set: '" + key.namespace + "', '" + key.setName + "'");
         }
-        AsKey.digest(as, key.digest);
+        if (!digestStored) {
+            AsKey.digest(as, key.digest);
+        }
     }
 }
