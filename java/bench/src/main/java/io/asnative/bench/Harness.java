@@ -25,6 +25,7 @@ import io.asnative.bench.report.Results.Figure;
 import io.asnative.bench.stats.RoundResult;
 import io.asnative.bench.stats.Summary;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,34 +64,37 @@ public final class Harness implements AutoCloseable {
         String library = libraryNote(natives);
         String loadBefore = Environment.loadAverage();
 
-        List<ContestantInfo> infos = new ArrayList<>();
-        List<Summary> summaries = new ArrayList<>();
+        Map<String, ContestantInfo> infos = new LinkedHashMap<>();
         Map<String, String> versions = new LinkedHashMap<>();
+        List<Workload> workloads = workloads();
+        int forks = forks(workloads);
+        Map<Workload, Map<String, Summary>> summaries = new LinkedHashMap<>();
         try {
-            String host = o.host();
-            int port = o.port();
-            if (o.embeddedServer()) {
-                server = ServerProcess.start(o.namespace(), o.serverThreads(), o.out().resolve("server.log"));
-                host = server.host();
-                port = server.port();
-                err.println("asbench: embedded server (separate JVM, pid " + server.pid() + ") on " + host + ":" + port);
-                List<String> extra = ServerProcess.extraJvmOptions();
-                if (!extra.isEmpty()) {
-                    notes.add("embedded server JVM options added by ASBENCH_SERVER_JAVA_OPTS: " + String.join(" ", extra));
+            Progress progress = null;
+            for (int fork = 0; fork < forks; fork++) {
+                boolean last = fork == forks - 1;
+                currentFork = fork;
+                String serverVersion = startFork(fork, forks, natives, infos, last);
+                if (fork == 0) {
+                    versions.putAll(versions(serverVersion, contestants));
+                    progress = new Progress(err, estimatedSeconds(workloads));
+                }
+                jitWarmup(contestants);
+                for (Workload w : workloads) {
+                    int rounds = rounds(w);
+                    if (!w.isThroughput()) {
+                        phase(w, fork * rounds / forks, (fork + 1) * rounds / forks, rounds, summaries, progress);
+                    } else if (last) {
+                        phase(w, 0, rounds, rounds, summaries, progress);
+                    }
                 }
             }
-            Host seed = new Host(host, port);
-            String serverVersion = load(seed);
-            open(seed, natives, contestants, infos);
-            if (contestants.isEmpty()) {
-                throw new IllegalStateException("no contestant is available: " + infos);
-            }
-            versions.putAll(versions(serverVersion, contestants));
-            jitWarmup(contestants);
-            phases(contestants, summaries);
         } catch (Exception | Error e) {
             close();
             throw e;
+        }
+        if (forks > 1) {
+            notes.add(forkNote(forks, workloads));
         }
         if (serverCollectionCalls > 0) {
             notes.add(String.format(Locale.ROOT, "embedded server heap collected between the rounds of the put, get, batch"
@@ -105,12 +109,113 @@ public final class Harness implements AutoCloseable {
         notes.add("load average (1/5/15 min) before: " + loadBefore + ", after: " + Environment.loadAverage()
                 + " (a shared 2-core VM: other engineers' builds may run at the same time)");
         List<Figure> figures = new ArrayList<>();
-        for (Summary s : summaries) {
-            figures.add(Figure.of(s));
+        for (Map.Entry<Workload, Map<String, Summary>> e : summaries.entrySet()) {
+            for (Summary s : e.getValue().values()) {
+                if (s.rounds().isEmpty()) {
+                    continue;
+                }
+                figures.add(Figure.of(s));
+                if (s.totalErrors() > 0) {
+                    String first = firstErrors.get(s.contestant() + " " + e.getKey().id());
+                    notes.add(s.contestant() + " on " + e.getKey().id() + ": " + s.totalErrors() + " errors"
+                            + (first == null ? "" : " (first: " + first.replace('\n', ' ') + ")"));
+                }
+            }
+        }
+        List<ContestantInfo> contestantInfos = new ArrayList<>();
+        for (String name : o.contestants()) {
+            if (infos.containsKey(name)) {
+                contestantInfos.add(infos.get(name));
+            }
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         return new Results(Results.SCHEMA, date, o.commandLine(), seconds, Environment.machine(), Environment.jdk(),
-                versions, config(library), infos, figures, List.of(), notes);
+                versions, config(library, forks), contestantInfos, figures, List.of(), notes);
+    }
+
+    /**
+     * How many forks this run makes: {@code --forks}, or one when there is nothing to spread (no
+     * latency workload, or only async contestants, which run the throughput workloads alone).
+     */
+    private int forks(List<Workload> workloads) {
+        boolean latency = workloads.stream().anyMatch(w -> !w.isThroughput());
+        boolean sync = o.contestants().stream().anyMatch(n -> !isAsync(n));
+        return latency && sync ? o.forks() : 1;
+    }
+
+    private static boolean isAsync(String contestant) {
+        return contestant.endsWith("-async");
+    }
+
+    /**
+     * Starts fork {@code fork}: closes the previous fork's contestants and server, starts a new
+     * embedded server (unless given one) and loads the records into it, and opens the contestants
+     * again, each with new connections. Why forks: with one server process per run, the server's
+     * share of a 5,000-key batch call held one level for a whole run, 0.75-1.1 ms from one process
+     * (and one set of connections, with their autotuned TCP windows) to the next, and moved every
+     * batch wall ratio with it between two runs (docs/ANALYSIS.md, section 1). Spread over several
+     * server processes, a run averages those levels, as JMH's forks average JVM instances.
+     *
+     * <p>The async contestants are opened in the last fork only, where the throughput workloads
+     * run, and first there: the C client's event loops must start before any other native client
+     * of the process is created. Earlier forks' native clients are all closed by then.
+     *
+     * @return the server's edition and build
+     */
+    private String startFork(int fork, int forks, NativeFiles natives, Map<String, ContestantInfo> infos, boolean last)
+            throws IOException {
+        String host = o.host();
+        int port = o.port();
+        if (fork > 0) {
+            closeContestants();
+            err.println("asbench: fork " + (fork + 1) + " of " + forks + (o.embeddedServer()
+                    ? ": a new server process, the records loaded again, every contestant reconnected"
+                    : ": every contestant reconnected"));
+        }
+        if (o.embeddedServer()) {
+            stopServer();
+            server = ServerProcess.start(o.namespace(), o.serverThreads(),
+                    o.out().resolve(fork == 0 ? "server.log" : "server-" + (fork + 1) + ".log"));
+            host = server.host();
+            port = server.port();
+            placed = null;
+            delay = 0;
+            err.println("asbench: embedded server (separate JVM, pid " + server.pid() + ") on " + host + ":" + port);
+            List<String> extra = ServerProcess.extraJvmOptions();
+            if (fork == 0 && !extra.isEmpty()) {
+                notes.add("embedded server JVM options added by ASBENCH_SERVER_JAVA_OPTS: " + String.join(" ", extra));
+            }
+        }
+        Host seed = new Host(host, port);
+        String serverVersion = fork == 0 || o.embeddedServer() ? load(seed) : null;
+        List<String> names = new ArrayList<>();
+        for (String name : o.contestants()) {
+            ContestantInfo before = infos.get(name);
+            if ((last || !isAsync(name)) && (before == null || before.available())) {
+                names.add(name);
+            }
+        }
+        open(seed, natives, names, fork, infos);
+        if (contestants.isEmpty()) {
+            throw new IllegalStateException("no contestant is available: " + infos.values());
+        }
+        return serverVersion;
+    }
+
+    private String forkNote(int forks, List<Workload> workloads) {
+        StringBuilder split = new StringBuilder();
+        for (Workload w : workloads) {
+            if (!w.isThroughput()) {
+                int rounds = rounds(w);
+                split.append(split.isEmpty() ? "" : ", ").append(w.id()).append(' ');
+                for (int f = 0; f < forks; f++) {
+                    split.append(f == 0 ? "" : "/").append((f + 1) * rounds / forks - f * rounds / forks);
+                }
+            }
+        }
+        return "the put, get, batch and job rounds ran in " + forks + " forks, each "
+                + (o.embeddedServer() ? "a new embedded server JVM with the records loaded again and " : "")
+                + "every contestant reconnected (rounds per fork: " + split + "); the throughput workloads ran in the last";
     }
 
     /**
@@ -120,6 +225,11 @@ public final class Harness implements AutoCloseable {
      */
     @Override
     public void close() {
+        closeContestants();
+        stopServer();
+    }
+
+    private void closeContestants() {
         List<Contestant> open = new ArrayList<>(contestants);
         contestants.clear();
         java.util.Collections.reverse(open);
@@ -130,6 +240,9 @@ public final class Harness implements AutoCloseable {
                 err.println("asbench: closing " + c.name() + ": " + e);
             }
         }
+    }
+
+    private void stopServer() {
         if (server != null) {
             server.close();
             server = null;
@@ -192,11 +305,16 @@ public final class Harness implements AutoCloseable {
         }
     }
 
-    private void open(Host seed, NativeFiles natives, List<Contestant> contestants, List<ContestantInfo> infos) {
+    /**
+     * Opens the contestants {@code names} against {@code seed}. The first attempt at each is what
+     * the report lists (available, or why not); a contestant that opened before and fails in a
+     * later fork is noted and misses that fork's rounds.
+     */
+    private void open(Host seed, NativeFiles natives, List<String> names, int fork, Map<String, ContestantInfo> infos) {
         // ffm-async first: the C client's event loops are process-wide, and a sync client created
         // before they exist crashes in aerospike_close once they do (reported to the core); opened
         // first, the loops outlive every other native client, since close() runs in reverse order.
-        List<String> order = new ArrayList<>(o.contestants());
+        List<String> order = new ArrayList<>(names);
         if (order.remove("ffm-async")) {
             order.add(0, "ffm-async");
         }
@@ -218,12 +336,14 @@ public final class Harness implements AutoCloseable {
                     default -> throw new IllegalArgumentException("unknown contestant " + name);
                 };
                 contestants.add(c);
-                infos.add(new ContestantInfo(name, true, null, c.cClientVersion()));
+                infos.putIfAbsent(name, new ContestantInfo(name, true, null, c.cClientVersion()));
             } catch (Throwable t) {
                 String reason = reason(t);
-                infos.add(new ContestantInfo(name, false, reason, null));
-                err.println("asbench: contestant " + name + " unavailable: " + reason);
-                notes.add("contestant " + name + " unavailable: " + reason);
+                boolean first = !infos.containsKey(name);
+                infos.putIfAbsent(name, new ContestantInfo(name, false, reason, null));
+                String message = "contestant " + name + " unavailable" + (first ? "" : " in fork " + (fork + 1)) + ": " + reason;
+                err.println("asbench: " + message);
+                notes.add(message);
             }
         }
     }
@@ -253,7 +373,7 @@ public final class Harness implements AutoCloseable {
         return v;
     }
 
-    private Map<String, Object> config(String library) {
+    private Map<String, Object> config(String library, int forks) {
         Map<String, Object> c = new LinkedHashMap<>();
         c.put("ops", o.ops());
         c.put("rounds", o.rounds());
@@ -272,6 +392,7 @@ public final class Harness implements AutoCloseable {
         c.put("tputRounds", o.tputRounds());
         c.put("rttMicros", o.rttMicros());
         c.put("jitWarmup", o.jitWarmup());
+        c.put("forks", forks);
         c.put("maxConnsPerNode", o.maxConns());
         c.put("policies", "null everywhere (each client's defaults)");
         c.put("nativeLibrary", library);
@@ -304,7 +425,7 @@ public final class Harness implements AutoCloseable {
                 o.quick(), o.out(), o.contestants(), o.families(), o.batchSizes(), o.jobRecords(), o.jobBatch(),
                 o.jobRounds(), o.threads(), o.virtualThreads(), o.inFlight(), o.tputMillis(), o.tputRounds(),
                 o.rttMicros(), o.jitWarmup(), o.maxConns(), o.eventLoops(), o.jmh(), o.cBench(), o.placement(),
-                o.serverThreads(), o.keys(), o.commandLine());
+                o.serverThreads(), o.keys(), o.forks(), o.commandLine());
     }
 
     private int rounds(Workload w) {
@@ -325,81 +446,94 @@ public final class Harness implements AutoCloseable {
         };
     }
 
-    private void phases(List<Contestant> contestants, List<Summary> summaries) {
+    /** The workloads of the families asked for, in run order. */
+    private List<Workload> workloads() {
         List<Workload> workloads = new ArrayList<>();
         for (Workload w : Workload.all(o)) {
             if (o.families().contains(w.family())) {
-                if (w.delayMicros() > 0 && server == null) {
+                if (w.delayMicros() > 0 && !o.embeddedServer()) {
                     notes.add(w.id() + " skipped: the response delay needs the embedded server");
                     continue;
                 }
                 workloads.add(w);
             }
         }
+        return workloads;
+    }
+
+    /** Seconds the rounds will take, estimated from the first fork's contestants, for the ETA only. */
+    private double estimatedSeconds(List<Workload> workloads) {
         double total = 0;
         for (Workload w : workloads) {
-            total += rounds(w) * estimate(w) * participants(w, contestants).size();
+            total += rounds(w) * estimate(w) * participants(w).size();
         }
-        Progress progress = new Progress(err, total);
-        for (Workload w : workloads) {
-            List<Contestant> in = participants(w, contestants);
-            if (in.isEmpty()) {
-                continue;
+        return total;
+    }
+
+    /** First failure per "contestant workload", across forks. */
+    private final Map<String, String> firstErrors = new LinkedHashMap<>();
+
+    /** Contestants dropped from a workload ("contestant workload") after a failure, in every later fork too. */
+    private final java.util.Set<String> dropped = new java.util.HashSet<>();
+
+    /**
+     * Rounds {@code from} to {@code to - 1} of {@code w} (of {@code rounds}) with this fork's
+     * contestants, after the workload's warm-up; results go into {@code summaries}.
+     */
+    private void phase(Workload w, int from, int to, int rounds, Map<Workload, Map<String, Summary>> summaries,
+            Progress progress) {
+        List<Contestant> in = participants(w);
+        in.removeIf(c -> dropped.contains(c.name() + " " + w.id()));
+        if (in.isEmpty() || from >= to) {
+            return;
+        }
+        setDelay(w.delayMicros());
+        place(w.isThroughput() ? CpuPlacement.OS : o.placement(), contestants);
+        Map<String, Summary> byName = summaries.computeIfAbsent(w, k -> new LinkedHashMap<>());
+        for (Contestant c : in) {
+            byName.computeIfAbsent(c.name(), n -> new Summary(n, w));
+        }
+        List<Contestant> active = new ArrayList<>(in);
+        warmupPass(w, active);
+        if (!w.isThroughput()) {
+            settleJit(w, active);
+        }
+        boolean collectBetweenRounds = server != null && !w.isThroughput();
+        if (collectBetweenRounds) {
+            collectServerGarbage(); // what the warm-up left; its own collections are not counted
+        }
+        for (int r = from; r < to; r++) {
+            List<Contestant> order = new ArrayList<>(active);
+            if (!order.isEmpty()) {
+                java.util.Collections.rotate(order, -(r % order.size()));
             }
-            setDelay(w.delayMicros());
-            place(w.isThroughput() ? CpuPlacement.OS : o.placement(), contestants);
-            Map<String, Summary> byName = new LinkedHashMap<>();
+            Map<String, String> shown = new java.util.HashMap<>();
+            for (Contestant c : order) {
+                try {
+                    RoundResult result = c.run(w, o);
+                    byName.get(c.name()).add(result);
+                    shown.put(c.name(), w.isThroughput()
+                            ? String.format(Locale.ROOT, "%.1fk/s", result.opsPerSecond() / 1e3)
+                            : String.format(Locale.ROOT, "%.1fus", result.nsPerOp() / 1e3));
+                } catch (Exception e) {
+                    fail(c, w, e, active);
+                }
+            }
+            StringBuilder detail = new StringBuilder();
             for (Contestant c : in) {
-                byName.put(c.name(), new Summary(c.name(), w));
+                if (shown.containsKey(c.name())) {
+                    detail.append(c.name()).append(' ').append(shown.get(c.name())).append("  ");
+                }
             }
-            List<Contestant> active = new ArrayList<>(in);
-            warmupPass(w, active);
-            if (!w.isThroughput()) {
-                settleJit(w, active);
-            }
-            int rounds = rounds(w);
-            boolean collectBetweenRounds = server != null && !w.isThroughput();
             if (collectBetweenRounds) {
-                collectServerGarbage(); // what the warm-up left; its own collections are not counted
+                serverCollectionsInRounds += collectServerGarbage();
             }
-            for (int r = 0; r < rounds; r++) {
-                List<Contestant> order = new ArrayList<>(active);
-                if (!order.isEmpty()) {
-                    java.util.Collections.rotate(order, -(r % order.size()));
-                }
-                StringBuilder detail = new StringBuilder();
-                for (Contestant c : order) {
-                    try {
-                        RoundResult result = c.run(w, o);
-                        byName.get(c.name()).add(result);
-                    } catch (Exception e) {
-                        fail(c, w, e, active);
-                    }
-                }
-                for (Contestant c : in) {
-                    List<RoundResult> done = byName.get(c.name()).rounds();
-                    if (done.size() == r + 1) {
-                        RoundResult last = done.get(r);
-                        detail.append(c.name()).append(' ').append(w.isThroughput()
-                                ? String.format(Locale.ROOT, "%.1fk/s", last.opsPerSecond() / 1e3)
-                                : String.format(Locale.ROOT, "%.1fus", last.nsPerOp() / 1e3)).append("  ");
-                    }
-                }
-                if (collectBetweenRounds) {
-                    serverCollectionsInRounds += collectServerGarbage();
-                }
-                progress.round(w.id(), r + 1, rounds, detail.toString().trim(), estimate(w) * in.size());
-            }
-            for (Contestant c : in) {
-                Summary s = byName.get(c.name());
-                String first = c.takeFirstError();
-                if (!s.rounds().isEmpty()) {
-                    summaries.add(s);
-                    if (s.totalErrors() > 0) {
-                        notes.add(s.contestant() + " on " + w.id() + ": " + s.totalErrors() + " errors"
-                                + (first == null ? "" : " (first: " + first.replace('\n', ' ') + ")"));
-                    }
-                }
+            progress.round(w.id(), r + 1, rounds, detail.toString().trim(), estimate(w) * in.size());
+        }
+        for (Contestant c : in) {
+            String first = c.takeFirstError();
+            if (first != null) {
+                firstErrors.putIfAbsent(c.name() + " " + w.id(), first);
             }
         }
     }
@@ -411,6 +545,8 @@ public final class Harness implements AutoCloseable {
     static final long SETTLED_JIT_MILLIS = 15;
 
     private final List<String> settled = new ArrayList<>();
+    private int currentFork;
+    private int settledFork;
 
     /**
      * Repeats every contestant's warm-up until a whole pass compiles (almost) nothing more, in
@@ -433,7 +569,9 @@ public final class Harness implements AutoCloseable {
                 break;
             }
         }
-        settled.add(w.id() + " " + passes + (delta <= SETTLED_JIT_MILLIS ? "" : " (still +" + delta + " ms)"));
+        boolean firstOfFork = currentFork > 0 && settledFork != currentFork;
+        settledFork = currentFork;
+        settled.add((firstOfFork ? "fork " + (currentFork + 1) + ": " : "") + w.id() + " " + passes + (delta <= SETTLED_JIT_MILLIS ? "" : " (still +" + delta + " ms)"));
     }
 
     /** Every active contestant's warm-up for {@code w}, once; a contestant that fails drops out. */
@@ -512,12 +650,13 @@ public final class Harness implements AutoCloseable {
 
     private void fail(Contestant c, Workload w, Exception e, List<Contestant> active) {
         active.remove(c);
+        dropped.add(c.name() + " " + w.id());
         String message = c.name() + " failed on " + w.id() + " and was dropped from it: " + reason(e);
         err.println("asbench: " + message);
         notes.add(message);
     }
 
-    private List<Contestant> participants(Workload w, List<Contestant> contestants) {
+    private List<Contestant> participants(Workload w) {
         List<Contestant> in = new ArrayList<>();
         for (Contestant c : contestants) {
             if (c.unsupportedReason(w) == null) {

@@ -107,8 +107,15 @@ public final class Main implements Callable<Integer> {
             description = "Where put, get and batch-get build their keys: per-op (inside the timed loop, as a caller "
                     + "would; default) or prebuilt (before it, digests included: the binding's cost alone against C).")
     String keys = "per-op";
+    @Option(names = "--forks", paramLabel = "N",
+            description = "Server processes (embedded server) and client connections the put, get, batch and job rounds "
+                    + "are spread over, a new one every rounds/N rounds (default 3; --quick 1).")
+    Integer forks;
 
     String[] args = new String[0];
+    /** Where the run's tables and its progress go: the streams {@link #execute} was given. */
+    private PrintStream stdout = System.out;
+    private PrintStream stderr = System.err;
 
     public static void main(String[] args) {
         System.exit(execute(args, System.out, System.err));
@@ -118,6 +125,8 @@ public final class Main implements Callable<Integer> {
     public static int execute(String[] args, PrintStream out, PrintStream err) {
         Main main = new Main();
         main.args = args.clone();
+        main.stdout = out;
+        main.stderr = err;
         CommandLine cl = new CommandLine(main);
         cl.setOut(new java.io.PrintWriter(out, true));
         cl.setErr(new java.io.PrintWriter(err, true));
@@ -153,6 +162,7 @@ public final class Main implements Callable<Integer> {
                 cpus != null ? CpuPlacement.parse(cpus) : host == null ? CpuPlacement.SHARED : CpuPlacement.OS,
                 ServerThreads.parse(serverThreads),
                 KeyTiming.parse(keys),
+                forks != null ? forks : quick ? 1 : Math.min(3, Math.min(pick(rounds, 5, 30), pick(jobRounds, 2, 10))),
                 "asbench " + String.join(" ", args));
     }
 
@@ -163,7 +173,7 @@ public final class Main implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         RunOptions o = options();
-        PrintStream err = System.err;
+        PrintStream err = stderr;
         Results results;
         try (Harness harness = new Harness(o, err)) {
             results = harness.run();
@@ -173,7 +183,6 @@ public final class Main implements Callable<Integer> {
             results = results.withJmh(JmhCommand.runJmh(o.quick(), o.out(), err));
         }
         write(results, o.out());
-        PrintStream stdout = System.out;
         stdout.println();
         for (String[] p : new String[][] {{"ffm", "java"}, {"ffm", "c"}, {"jni", "java"}, {"jni", "c"}, {"java", "c"}}) {
             var rows = MarkdownReport.seedRows(results, p[0], p[1]);

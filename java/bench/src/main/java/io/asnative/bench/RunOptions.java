@@ -23,6 +23,9 @@ import java.util.Set;
  *                        workloads (throughput workloads always run unpinned)
  * @param serverThreads   how the embedded server serves connections
  * @param keys            where the put, get and batch-get workloads build their keys
+ * @param forks           how many times the latency workloads start over on a new server process
+ *                        (embedded server) and new client connections, their rounds split
+ *                        between the forks (JMH's answer to run-to-run variance)
  */
 public record RunOptions(
         String host, int port, String namespace, String set,
@@ -32,7 +35,7 @@ public record RunOptions(
         List<Integer> threads, List<Integer> virtualThreads, List<Integer> inFlight,
         int tputMillis, int tputRounds, int rttMicros, int jitWarmup, int maxConns, int eventLoops,
         boolean jmh, Path cBench, CpuPlacement placement, ServerThreads serverThreads, KeyTiming keys,
-        String commandLine) {
+        int forks, String commandLine) {
 
     /** Whether the embedded server serves each connection on a virtual thread. */
     public boolean serverVirtualThreads() {
@@ -61,6 +64,8 @@ public record RunOptions(
         require(placement != null, "--cpus is required");
         require(serverThreads != null, "--server-threads is required");
         require(keys != null, "--keys is required");
+        require(forks > 0 && forks <= rounds && (forks <= jobRounds || !families.contains("job")),
+                "need 0 < --forks <= --rounds (and <= --job-rounds with the job workload)");
         require(serverThreads == ServerThreads.PLATFORM || host == null,
                 "--server-threads applies to the embedded server only, not with --host");
         require(namespace != null && !namespace.isEmpty() && set != null && !set.isEmpty(), "namespace and set are required");

@@ -44,6 +44,9 @@ class CliTest {
         assertTrue(parse("--server-threads", "virtual").serverVirtualThreads());
         assertEquals(KeyTiming.PER_OP, o.keys());
         assertEquals(KeyTiming.PREBUILT, parse("--keys", "prebuilt").keys());
+        assertEquals(3, o.forks());
+        assertEquals(2, parse("--rounds", "2").forks(), "the default never asks for more forks than rounds");
+        assertEquals(5, parse("--forks", "5").forks());
     }
 
     @Test
@@ -53,6 +56,7 @@ class CliTest {
         assertEquals(2000, q.ops());
         assertEquals(5, q.rounds());
         assertFalse(q.jmh());
+        assertEquals(1, q.forks());
         assertEquals(500, q.tputMillis());
         RunOptions q2 = parse("--quick", "--ops", "777", "--jmh", "--tput-seconds", "0.25");
         assertEquals(777, q2.ops());
@@ -83,6 +87,10 @@ class CliTest {
         assertThrows(IllegalArgumentException.class, () -> parse("--server-threads", "green"));
         assertThrows(IllegalArgumentException.class, () -> parse("--keys", "later"));
         assertThrows(IllegalArgumentException.class, () -> parse("--server-threads", "virtual", "--host", "db1"));
+        assertThrows(IllegalArgumentException.class, () -> parse("--forks", "0"));
+        assertThrows(IllegalArgumentException.class, () -> parse("--forks", "4", "--rounds", "3"));
+        assertThrows(IllegalArgumentException.class, () -> parse("--forks", "4", "--job-rounds", "3"));
+        assertEquals(4, parse("--forks", "4", "--job-rounds", "3", "--workloads", "seq,batch").forks());
     }
 
     @Test

@@ -130,4 +130,42 @@ class QuickRunTest {
             assertEquals(0, f.errors(), f.contestant() + " " + f.workload() + "\n" + log);
         }
     }
+
+    /**
+     * {@code --forks 2}: the latency rounds are split between two server processes, every
+     * contestant reconnecting to the second, and every round is still there, error-free. The async
+     * contestants open in the last fork only, after the first fork's native clients are closed (the
+     * C client's event loops must come first): their figures show that order holds.
+     */
+    @Test
+    void forksSpreadTheRoundsOverServerProcesses(@TempDir Path out) throws Exception {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.execute(new String[] {"--quick", "--forks", "2", "--out", out.toString(), "--ops", "300",
+                "--rounds", "3", "--warmup", "20", "--batch-sizes", "100", "--job-records", "2000", "--job-rounds", "2",
+                "--workloads", "seq,batch,job,tput", "--contestants", "java,ffm,c,ffm-async", "--threads", "2",
+                "--virtual-threads", "8", "--in-flight", "20", "--tput-seconds", "0.2", "--jit-warmup", "100", "--no-jmh"},
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        String log = err.toString(StandardCharsets.UTF_8);
+        assertEquals(0, code, log);
+
+        Results r = ResultsJson.read(out.resolve("results.json"));
+        assertEquals(2.0, ((Number) r.config().get("forks")).doubleValue(), r.config().toString());
+        assertTrue(Files.size(out.resolve("server-2.log")) > 0, "no second server process");
+        assertEquals(2, Pattern.compile("embedded server \\(separate JVM, pid \\d+\\)").matcher(log).results().count(), log);
+        String forkNote = r.notes().stream().filter(n -> n.contains("ran in 2 forks")).findFirst()
+                .orElseThrow(() -> new AssertionError("no note on the forks: " + r.notes()));
+        assertTrue(forkNote.contains("put 1/2") && forkNote.contains("batch-job 1/1"), forkNote);
+        for (String name : List.of("java", "ffm", "c")) {
+            for (String w : List.of("put", "get", "batch-get-100", "batch-job")) {
+                Figure f = r.figure(name, w);
+                assertNotNull(f, name + " has no " + w + "\n" + log);
+                assertEquals(w.equals("batch-job") ? 2 : 3, f.rounds(), name + " " + w);
+            }
+        }
+        assertNotNull(r.figure("ffm-async", "tput-async-20"), log);
+        assertTrue(r.contestants().stream().allMatch(ContestantInfo::available), r.contestants().toString());
+        for (Figure f : r.figures()) {
+            assertEquals(0, f.errors(), f.contestant() + " " + f.workload() + "\n" + log);
+        }
+    }
 }
