@@ -153,8 +153,10 @@ public final class Harness implements AutoCloseable {
      * again, each with new connections. Why forks: with one server process per run, the server's
      * share of a 5,000-key batch call held one level for a whole run, 0.75-1.1 ms from one process
      * (and one set of connections, with their autotuned TCP windows) to the next, and moved every
-     * batch wall ratio with it between two runs (docs/ANALYSIS.md, section 1). Spread over several
-     * server processes, a run averages those levels, as JMH's forks average JVM instances.
+     * batch wall ratio with it between two runs. Spread over several server processes, a run
+     * should average those levels, as JMH's forks average JVM instances. Measured, it did not:
+     * five runs with three forks agreed less often than five with one (docs/ANALYSIS.md,
+     * section 6), so the default is one fork and this is an option.
      *
      * <p>The async contestants are opened in the last fork only, where the throughput workloads
      * run, and first there: the C client's event loops must start before any other native client

@@ -109,8 +109,9 @@ public final class Main implements Callable<Integer> {
     String keys = "per-op";
     @Option(names = "--forks", paramLabel = "N",
             description = "Server processes (embedded server) and client connections the put, get, batch and job rounds "
-                    + "are spread over, a new one every rounds/N rounds (default 3; --quick 1).")
-    Integer forks;
+                    + "are spread over, a new one every rounds/N rounds, like JMH's forks (default 1: with 3, ten runs showed no "
+                    + "better agreement between runs; docs/ANALYSIS.md, section 6).")
+    int forks = 1;
 
     String[] args = new String[0];
     /** Where the run's tables and its progress go: the streams {@link #execute} was given. */
@@ -162,7 +163,7 @@ public final class Main implements Callable<Integer> {
                 cpus != null ? CpuPlacement.parse(cpus) : host == null ? CpuPlacement.SHARED : CpuPlacement.OS,
                 ServerThreads.parse(serverThreads),
                 KeyTiming.parse(keys),
-                forks != null ? forks : quick ? 1 : Math.min(3, Math.min(pick(rounds, 5, 30), pick(jobRounds, 2, 10))),
+                forks,
                 "asbench " + String.join(" ", args));
     }
 

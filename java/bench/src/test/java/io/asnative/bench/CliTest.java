@@ -44,8 +44,7 @@ class CliTest {
         assertTrue(parse("--server-threads", "virtual").serverVirtualThreads());
         assertEquals(KeyTiming.PER_OP, o.keys());
         assertEquals(KeyTiming.PREBUILT, parse("--keys", "prebuilt").keys());
-        assertEquals(3, o.forks());
-        assertEquals(2, parse("--rounds", "2").forks(), "the default never asks for more forks than rounds");
+        assertEquals(1, o.forks());
         assertEquals(5, parse("--forks", "5").forks());
     }
 
