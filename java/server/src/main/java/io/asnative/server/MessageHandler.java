@@ -85,16 +85,24 @@ final class MessageHandler {
             }
             e.digestOff = digestOff;
             Namespace ns = namespace(e);
+            int before = out.pos;
             if (ns == null) {
                 out.headerOnly(0, ResultCodes.NAMESPACE_NOT_FOUND, 0, 0, index);
             } else {
                 countKey(e);
                 engine.execute(e, ns, out, index);
             }
-            if (out.pos >= ResponseBuilder.FRAME_TARGET) {
+            if (out.pos > ResponseBuilder.FRAME_LIMIT && before > Proto.PROTO_HEADER) {
+                // This record does not fit: send the frame without it, and start the next with it.
+                int recordEnd = out.pos;
+                out.pos = before;
                 conn.sendFrame(compress);
-                out.beginFrame();
+                out.carryIntoNewFrame(before, recordEnd);
             }
+        }
+        if (out.pos + Proto.MSG_HEADER > ResponseBuilder.FRAME_LIMIT) {
+            conn.sendFrame(compress);
+            out.beginFrame();
         }
         out.headerOnly(Proto.INFO3_LAST, ResultCodes.OK, 0, 0, 0);
     }

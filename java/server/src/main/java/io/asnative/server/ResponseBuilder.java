@@ -5,8 +5,14 @@ package io.asnative.server;
  * header followed by one or more AS_MSG messages. Owned by one connection.
  */
 final class ResponseBuilder {
-    /** Batch responses are cut into frames of about this size, like the server's 128 KiB blocks. */
-    static final int FRAME_TARGET = 128 * 1024;
+    /**
+     * Largest batch response frame, proto header included, unless one record alone is larger: the
+     * real server's 128 KiB blocks. It is also the JDK socket stream's largest single write
+     * ({@code NioSocketImpl}), so each frame leaves in one {@code write(2)}. Frames cut after
+     * crossing 128 KiB left as 128 KiB plus a tail of a few bytes: two writes, and between them a
+     * point where the scheduler could switch to the waiting client or not.
+     */
+    static final int FRAME_LIMIT = 128 * 1024;
     private static final int SHRINK_ABOVE = 4 * 1024 * 1024;
 
     byte[] buf = new byte[16 * 1024];
@@ -20,6 +26,16 @@ final class ResponseBuilder {
     int finishFrame(int type) {
         Proto.putProtoHeader(buf, 0, type, pos - Proto.PROTO_HEADER);
         return pos;
+    }
+
+    /**
+     * Starts a new frame with the bytes from {@code from} to the end of this one (a record that
+     * did not fit in the frame just sent, which ended at {@code from}).
+     */
+    void carryIntoNewFrame(int from, int end) {
+        int tail = end - from;
+        System.arraycopy(buf, from, buf, Proto.PROTO_HEADER, tail);
+        pos = Proto.PROTO_HEADER + tail;
     }
 
     /** Drops an oversized buffer after a huge response so idle connections stay small. */

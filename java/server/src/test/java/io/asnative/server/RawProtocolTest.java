@@ -111,6 +111,78 @@ class RawProtocolTest {
         }
     }
 
+    /**
+     * A large batch answer comes in frames of at most 128 KiB (the real server's blocks, and the
+     * JDK socket stream's largest single write), records never split and never lost at a frame
+     * boundary, in order; a record larger than a frame travels alone in a larger one.
+     */
+    @Test
+    void largeBatchAnswersComeInFramesOfAtMost128KiB() throws IOException {
+        int n = 3000;
+        int big = 1700; // this record alone is larger than a frame
+        java.util.Random random = new java.util.Random(42);
+        try (AerospikeClient client = Clients.connect(server)) {
+            for (int i = 0; i < n; i++) {
+                byte[] value = new byte[i == big ? 200_000 : 1 + random.nextInt(400)];
+                client.put(null, new Key("test", "frames", i), new Bin("b", value));
+            }
+        }
+        ByteArrayOutputStream batch = new ByteArrayOutputStream();
+        RawConnection.writeInt(batch, n);
+        batch.write(1);
+        for (int i = 0; i < n; i++) {
+            RawConnection.writeInt(batch, i);
+            batch.writeBytes(new Key("test", "frames", i).digest);
+            if (i == 0) {
+                batch.writeBytes(new byte[] {0, 0x01 | 0x02, 0, 2, 0, 0}); // full entry: read all bins, 2 fields
+                for (Object[] f : new Object[][] {{0, "test"}, {1, "frames"}}) {
+                    byte[] data = ((String) f[1]).getBytes(StandardCharsets.UTF_8);
+                    RawConnection.writeInt(batch, data.length + 1);
+                    batch.write((Integer) f[0]);
+                    batch.writeBytes(data);
+                }
+            } else {
+                batch.write(1); // repeat
+            }
+        }
+        Msg m = new Msg().field(41, batch.toByteArray());
+        m.info1 = 0x01 | 0x08;
+        int frames = 0;
+        int next = 0;
+        boolean last = false;
+        try (RawConnection c = connect()) {
+            c.send(m.frame());
+            while (!last) {
+                Frame f = c.read();
+                frames++;
+                byte[] b = f.body();
+                int messages = 0;
+                int p = 0;
+                while (p < b.length) {
+                    int info3 = b[p + 3] & 0xFF;
+                    int nFields = ((b[p + 18] & 0xFF) << 8) | (b[p + 19] & 0xFF);
+                    int nOps = ((b[p + 20] & 0xFF) << 8) | (b[p + 21] & 0xFF);
+                    int index = Proto.getInt(b, p + 14);
+                    p += 22;
+                    for (int i = 0; i < nFields + nOps; i++) {
+                        p += 4 + Proto.getInt(b, p);
+                    }
+                    messages++;
+                    if ((info3 & 1) != 0) {
+                        last = true;
+                        assertEquals(b.length, p, "the LAST message ends its frame");
+                    } else {
+                        assertEquals(next++, index, "records in order, none lost at a frame boundary");
+                    }
+                }
+                assertTrue(8 + b.length <= ResponseBuilder.FRAME_LIMIT || messages == 1,
+                        "frame " + frames + " of " + (8 + b.length) + " bytes holds " + messages + " messages");
+            }
+        }
+        assertEquals(n, next);
+        assertTrue(frames >= 6, "about 900 KB of records in " + frames + " frames");
+    }
+
     @Test
     void batchAnyWriteEntryWithInfo4GenerationTtlAndUserKey() throws IOException {
         Key key = new Key("test", "bw", 7);
