@@ -8,13 +8,9 @@ import com.aerospike.client.Info;
 import com.aerospike.client.Operation;
 import com.aerospike.client.cluster.Node;
 import com.aerospike.client.policy.ClientPolicy;
-import io.asnative.NativeAerospikeClient;
 import io.asnative.bench.contestant.CProgramContestant;
 import io.asnative.bench.contestant.Contestant;
-import io.asnative.bench.contestant.JavaAsyncContestant;
-import io.asnative.bench.contestant.NativeAsyncContestant;
-import io.asnative.bench.contestant.SyncClient;
-import io.asnative.bench.contestant.SyncContestant;
+import io.asnative.bench.contestant.ContestantFactory;
 import io.asnative.bench.env.CpuPlacement;
 import io.asnative.bench.env.Environment;
 import io.asnative.bench.env.NativeFiles;
@@ -28,7 +24,6 @@ import io.asnative.bench.stats.Summary;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -36,7 +31,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 
 /**
  * One benchmark run: starts the server (a separate JVM) unless given one, loads the records, opens
@@ -61,7 +55,7 @@ public final class Harness implements AutoCloseable {
         String date = OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS).toString();
         Files.createDirectories(o.out());
         NativeFiles natives = NativeFiles.extract();
-        String library = libraryNote(natives);
+        String library = RunMetadata.libraryNote(natives);
         String loadBefore = Environment.loadAverage();
 
         Map<String, ContestantInfo> infos = new LinkedHashMap<>();
@@ -76,7 +70,7 @@ public final class Harness implements AutoCloseable {
                 currentFork = fork;
                 String serverVersion = startFork(fork, forks, natives, infos, last);
                 if (fork == 0) {
-                    versions.putAll(versions(serverVersion, contestants));
+                    versions.putAll(RunMetadata.versions(o, serverVersion, contestants));
                     progress = new Progress(err, estimatedSeconds(workloads));
                 }
                 jitWarmup(contestants);
@@ -130,7 +124,7 @@ public final class Harness implements AutoCloseable {
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         return new Results(Results.SCHEMA, date, o.commandLine(), seconds, Environment.machine(), Environment.jdk(),
-                versions, config(library, forks), contestantInfos, figures, List.of(), notes);
+                versions, RunMetadata.config(o, library, forks), contestantInfos, figures, List.of(), notes);
     }
 
     /**
@@ -251,29 +245,6 @@ public final class Harness implements AutoCloseable {
         }
     }
 
-    /**
-     * Which C client library the native contestants load. By default the core's own loader picks
-     * the stub it ships (extracted privately), and asbench-c runs beside the same bytes extracted
-     * from the same jar; {@code -Dasnative.library} (FFM only) names another build.
-     */
-    private String libraryNote(NativeFiles natives) {
-        String user = System.getProperty("asnative.library", System.getenv("ASNATIVE_LIBRARY"));
-        String bundled = natives.file(NativeFiles.STUB).map(p -> sha256(p)).orElse("not bundled");
-        if (user != null) {
-            return user + " for ffm (given by the user; jni refuses it); asbench-c: the core jar's stub, sha256 " + bundled;
-        }
-        return "the core jar's stub for ffm/jni (its loader) and for asbench-c (extracted by asbench), sha256 " + bundled;
-    }
-
-    private static String sha256(Path p) {
-        try {
-            byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p));
-            return java.util.HexFormat.of().formatHex(d).substring(0, 16) + "...";
-        } catch (Exception e) {
-            return "unreadable";
-        }
-    }
-
     private ClientPolicy clientPolicy() {
         ClientPolicy p = new ClientPolicy();
         p.maxConnsPerNode = o.maxConns();
@@ -322,21 +293,7 @@ public final class Harness implements AutoCloseable {
         }
         for (String name : order) {
             try {
-                Contestant c = switch (name) {
-                    case "java" -> new SyncContestant("java", SyncClient.of(new AerospikeClient(clientPolicy(), seed)), true, null);
-                    case "ffm", "jni" -> {
-                        NativeAerospikeClient n = NativeAerospikeClient.withBackend(name, clientPolicy(), seed);
-                        yield new SyncContestant(name, SyncClient.of(n), name.equals("ffm"), n.cClientVersion());
-                    }
-                    case "c" -> {
-                        Path program = o.cBench() != null ? o.cBench() : natives.file(NativeFiles.C_BENCH).orElseThrow(() ->
-                                new IllegalStateException("asbench-c is not in this jar (build native/bench, or pass --c-bench PATH)"));
-                        yield CProgramContestant.start(program, seed.name, seed.port, o, o.out().resolve("asbench-c.log"));
-                    }
-                    case "java-async" -> new JavaAsyncContestant(seed, o, o.eventLoops());
-                    case "ffm-async" -> new NativeAsyncContestant(seed, o, o.eventLoops());
-                    default -> throw new IllegalArgumentException("unknown contestant " + name);
-                };
+                Contestant c = ContestantFactory.open(name, seed, clientPolicy(), natives, o);
                 contestants.add(c);
                 infos.putIfAbsent(name, new ContestantInfo(name, true, null, c.cClientVersion()));
             } catch (Throwable t) {
@@ -360,51 +317,6 @@ public final class Harness implements AutoCloseable {
             }
         }
         return b.toString();
-    }
-
-    private Map<String, String> versions(String serverVersion, List<Contestant> contestants) {
-        Properties build = Environment.buildVersions();
-        Map<String, String> v = new LinkedHashMap<>();
-        v.put("asnative", build.getProperty("asnative.version", "?"));
-        v.put("javaClient", "com.aerospike:aerospike-client-jdk8:" + build.getProperty("aerospike.client.version", "?"));
-        String c = contestants.stream().map(Contestant::cClientVersion).filter(x -> x != null).findFirst().orElse("not loaded");
-        v.put("cClient", c + " (inside npm aerospike@6.7.1's addon)");
-        v.put("server", serverVersion + (o.embeddedServer() ? " (asnative embedded server, separate JVM, same machine)" : " at " + o.host() + ":" + o.port()));
-        v.put("hdrHistogram", build.getProperty("hdrhistogram.version", "?"));
-        v.put("jmh", build.getProperty("jmh.version", "?"));
-        return v;
-    }
-
-    private Map<String, Object> config(String library, int forks) {
-        Map<String, Object> c = new LinkedHashMap<>();
-        c.put("ops", o.ops());
-        c.put("rounds", o.rounds());
-        c.put("warmup", o.warmup());
-        c.put("quick", o.quick());
-        c.put("keys", o.span());
-        c.put("batchSizes", o.batchSizes().toString());
-        c.put("jobRecords", o.jobRecords());
-        c.put("jobBatch", o.jobBatch());
-        c.put("jobRounds", o.jobRounds());
-        c.put("threads", o.threads().toString());
-        c.put("virtualThreads", o.virtualThreads().toString());
-        c.put("inFlight", o.inFlight().toString());
-        c.put("eventLoops", o.eventLoops());
-        c.put("tputMillis", o.tputMillis());
-        c.put("tputRounds", o.tputRounds());
-        c.put("rttMicros", o.rttMicros());
-        c.put("jitWarmup", o.jitWarmup());
-        c.put("forks", forks);
-        c.put("maxConnsPerNode", o.maxConns());
-        c.put("policies", "null everywhere (each client's defaults)");
-        c.put("nativeLibrary", library);
-        c.put("cpuPlacement", o.placement().label() + " for seq/batch/job, os for throughput");
-        if (o.host() == null) {
-            c.put("serverThreads", o.serverThreads().description());
-            c.put("serverJvmOptions", String.join(" ", ServerProcess.jvmOptions()));
-        }
-        c.put("keys", o.keys().description());
-        return c;
     }
 
     /** Untimed puts and gets through every sync contestant, so the JIT has compiled their paths. */

@@ -118,6 +118,7 @@ class QuickRunTest {
 
         Results r = ResultsJson.read(out.resolve("results.json"));
         assertTrue(String.valueOf(r.config().get("keys")).startsWith("built before the timed loop"), r.config().toString());
+        assertEquals(1000, ((Number) r.config().get("keySpan")).intValue(), "keys 0..999: the largest batch, over --ops 300");
         assertTrue(String.valueOf(r.config().get("serverJvmOptions")).contains("-XX:+UseSerialGC"), r.config().toString());
         for (String name : List.of("java", "c")) {
             for (String w : List.of("put", "get", "batch-get-100", "batch-get-1000")) {

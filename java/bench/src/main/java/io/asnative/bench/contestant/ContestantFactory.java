@@ -1,0 +1,38 @@
+package io.asnative.bench.contestant;
+
+import com.aerospike.client.AerospikeClient;
+import com.aerospike.client.Host;
+import com.aerospike.client.policy.ClientPolicy;
+import io.asnative.NativeAerospikeClient;
+import io.asnative.bench.RunOptions;
+import io.asnative.bench.env.NativeFiles;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+/** Opens a contestant by its name (one of {@link RunOptions#ALL_CONTESTANTS}) against a server. */
+public final class ContestantFactory {
+
+    private ContestantFactory() {
+    }
+
+    /** @throws IOException (or an unchecked exception) whatever keeps the contestant from opening (the harness reports it) */
+    public static Contestant open(String name, Host seed, ClientPolicy policy, NativeFiles natives, RunOptions o)
+            throws IOException {
+        return switch (name) {
+            case "java" -> new SyncContestant("java", SyncClient.of(new AerospikeClient(policy, seed)), true, null);
+            case "ffm", "jni" -> {
+                NativeAerospikeClient n = NativeAerospikeClient.withBackend(name, policy, seed);
+                yield new SyncContestant(name, SyncClient.of(n), name.equals("ffm"), n.cClientVersion());
+            }
+            case "c" -> {
+                Path program = o.cBench() != null ? o.cBench() : natives.file(NativeFiles.C_BENCH).orElseThrow(() ->
+                        new IllegalStateException("asbench-c is not in this jar (build native/bench, or pass --c-bench PATH)"));
+                yield CProgramContestant.start(program, seed.name, seed.port, o, o.out().resolve("asbench-c.log"));
+            }
+            case "java-async" -> new JavaAsyncContestant(seed, o, o.eventLoops());
+            case "ffm-async" -> new NativeAsyncContestant(seed, o, o.eventLoops());
+            default -> throw new IllegalArgumentException("unknown contestant " + name);
+        };
+    }
+}
