@@ -67,7 +67,7 @@ public final class Harness implements AutoCloseable {
             Progress progress = null;
             for (int fork = 0; fork < forks; fork++) {
                 boolean last = fork == forks - 1;
-                currentFork = fork;
+                settledPrefix = fork == 0 ? "" : "fork " + (fork + 1) + ": ";
                 String serverVersion = startFork(fork, forks, natives, infos, last);
                 if (fork == 0) {
                     versions.putAll(RunMetadata.versions(o, serverVersion, contestants));
@@ -77,7 +77,7 @@ public final class Harness implements AutoCloseable {
                 for (Workload w : workloads) {
                     int rounds = rounds(w);
                     if (!w.isThroughput()) {
-                        phase(w, fork * rounds / forks, (fork + 1) * rounds / forks, rounds, summaries, progress);
+                        phase(w, firstRound(fork, forks, rounds), firstRound(fork + 1, forks, rounds), rounds, summaries, progress);
                     } else if (last) {
                         phase(w, 0, rounds, rounds, summaries, progress);
                     }
@@ -198,6 +198,11 @@ public final class Harness implements AutoCloseable {
         return serverVersion;
     }
 
+    /** The first of fork {@code fork}'s rounds, when {@code rounds} are split as evenly as can be; {@code forks} gives the end. */
+    private static int firstRound(int fork, int forks, int rounds) {
+        return fork * rounds / forks;
+    }
+
     private String forkNote(int forks, List<Workload> workloads) {
         StringBuilder split = new StringBuilder();
         for (Workload w : workloads) {
@@ -205,7 +210,7 @@ public final class Harness implements AutoCloseable {
                 int rounds = rounds(w);
                 split.append(split.isEmpty() ? "" : ", ").append(w.id()).append(' ');
                 for (int f = 0; f < forks; f++) {
-                    split.append(f == 0 ? "" : "/").append((f + 1) * rounds / forks - f * rounds / forks);
+                    split.append(f == 0 ? "" : "/").append(firstRound(f + 1, forks, rounds) - firstRound(f, forks, rounds));
                 }
             }
         }
@@ -459,8 +464,8 @@ public final class Harness implements AutoCloseable {
     static final long SETTLED_JIT_MILLIS = 15;
 
     private final List<String> settled = new ArrayList<>();
-    private int currentFork;
-    private int settledFork;
+    /** Marks the first entry of a later fork in {@link #settled}; cleared once used. */
+    private String settledPrefix = "";
 
     /**
      * Repeats every contestant's warm-up until a whole pass compiles (almost) nothing more, in
@@ -483,9 +488,8 @@ public final class Harness implements AutoCloseable {
                 break;
             }
         }
-        boolean firstOfFork = currentFork > 0 && settledFork != currentFork;
-        settledFork = currentFork;
-        settled.add((firstOfFork ? "fork " + (currentFork + 1) + ": " : "") + w.id() + " " + passes + (delta <= SETTLED_JIT_MILLIS ? "" : " (still +" + delta + " ms)"));
+        settled.add(settledPrefix + w.id() + " " + passes + (delta <= SETTLED_JIT_MILLIS ? "" : " (still +" + delta + " ms)"));
+        settledPrefix = "";
     }
 
     /** Every active contestant's warm-up for {@code w}, once; a contestant that fails drops out. */
