@@ -26,6 +26,7 @@
  *   keys per-op|prebuilt                where put/get/batch keys and digests are made: inside
  *                                       the timed loop (default), or all before it (the job
  *                                       and tput always make theirs inside)
+ *   reconnect                           close the client and open a new one: new connections
  *   quit
  *
  * Every answer carries wall_ns (monotonic clock around the measured loop), cpu_ns (this
@@ -172,6 +173,7 @@ static int connect_client(void)
         fprintf(stderr, "asbench-c: cannot connect to %s:%d: %d %s\n", g_opt.host, g_opt.port, err.code,
                 as_error_message_at(&err, AS_ERROR_MESSAGE_OFFSET_740));
         aerospike_destroy(g_as);
+        g_as = NULL;
         return -1;
     }
     return 0;
@@ -523,6 +525,24 @@ static void run_tput(int threads, int millis, int64_t first, int64_t span)
 /* Commands                                                                                    */
 /* ------------------------------------------------------------------------------------------ */
 
+/*
+ * A new client instance, and with it new connections: the harness's per-round reconnect (the
+ * kernel sizes each connection's receive buffer from its own history). A client that cannot
+ * connect again leaves nothing to run on, so the program exits and the harness drops it.
+ */
+static void reconnect(void)
+{
+    as_error err;
+    aerospike_close(g_as, &err);
+    aerospike_destroy(g_as);
+    if (connect_client() != 0) {
+        print_error("cannot reconnect");
+        exit(1);
+    }
+    printf("{\"type\":\"reconnect\"}\n");
+    fflush(stdout);
+}
+
 /* Runs one command line; returns false on "quit". */
 static bool run_command(char* line)
 {
@@ -535,6 +555,8 @@ static bool run_command(char* line)
     }
     if (!strcmp(cmd, "quit")) {
         return false;
+    } else if (!strcmp(cmd, "reconnect")) {
+        reconnect();
     } else if (!strcmp(cmd, "hello")) {
         printf("{\"type\":\"hello\",\"c_client\":\"%s\",\"pid\":%d}\n", aerospike_client_version, (int)getpid());
         fflush(stdout);

@@ -22,7 +22,8 @@ import java.time.Duration;
  * server ran on its own since the previous {@code gc} (the harness calls it between timed rounds,
  * so N says whether a collection of this stand-in server fell inside one); {@code jit} answers
  * {@code jit-ok MS}, the JIT compilers' total time so far (the harness warms up until it stops
- * growing). The harness holds the
+ * growing); {@code connections} answers {@code connections-ok N}, the client connections the
+ * server has accepted so far (the harness notes how many a run opened). The harness holds the
  * other end of stdin: when it exits, even by a crash, stdin ends and the server exits too.
  */
 public final class ServerMain {
@@ -59,6 +60,13 @@ public final class ServerMain {
                     System.gc();
                     collectionsAfterLastGc = collections();
                     System.out.println("gc-ok " + onItsOwn);
+                    System.out.flush();
+                } else if (parts.length == 1 && parts[0].equals("connections")) {
+                    long accepted = 0;
+                    for (ServerNode n : server.nodes()) {
+                        accepted += n.stats().connectionsAccepted();
+                    }
+                    System.out.println("connections-ok " + accepted);
                     System.out.flush();
                 } else if (parts.length == 1 && parts[0].equals("jit")) {
                     System.out.println("jit-ok " + ManagementFactory.getCompilationMXBean().getTotalCompilationTime());

@@ -28,7 +28,7 @@ public final class ServerProcess implements AutoCloseable {
     private static final Pattern LISTENING = Pattern.compile("listening on ([^\\s:]+):(\\d+)");
 
     /** The server's answers: {@code delay-ok MICROS}, {@code gc-ok COLLECTIONS}, {@code jit-ok MILLIS}. */
-    private static final Pattern ACK = Pattern.compile("^(delay|gc|jit)-ok (\\d+)");
+    private static final Pattern ACK = Pattern.compile("^(delay|gc|jit|connections)-ok (\\d+)");
 
     private final Process process;
     private final String host;
@@ -58,6 +58,11 @@ public final class ServerProcess implements AutoCloseable {
      */
     public long collectGarbage() {
         return ask("gc", "", 60);
+    }
+
+    /** Client connections the server has accepted so far. */
+    public long connectionsAccepted() {
+        return ask("connections", "", 10);
     }
 
     /** The server JVM's JIT compilation time so far (ms, all compiler threads). */
