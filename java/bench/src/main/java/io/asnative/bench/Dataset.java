@@ -88,4 +88,17 @@ public final class Dataset {
     public static int jobWarmupRecords(int jobRecords) {
         return jobRecords;
     }
+
+    /** Keys read on new connections before a round ({@code --reconnect}): see {@link #reconnectWarmupCalls}. */
+    static final int RECONNECT_WARMUP_KEYS = 20_000;
+
+    /**
+     * Untimed batch calls on a contestant's new connections before its round ({@code --reconnect}):
+     * at least 20,000 keys and 3 calls, so that the kernel has grown the new connection's receive
+     * buffer from its first, small size before the round is timed. The job reads and writes
+     * {@code reconnectWarmupCalls(batch) * batch} records.
+     */
+    public static int reconnectWarmupCalls(int keys) {
+        return Math.max(3, (RECONNECT_WARMUP_KEYS + keys - 1) / keys);
+    }
 }

@@ -112,6 +112,11 @@ public final class Main implements Callable<Integer> {
                     + "are spread over, a new one every rounds/N rounds, like JMH's forks (default 1: with 3, ten runs showed no "
                     + "better agreement between runs; docs/ANALYSIS.md, section 6).")
     int forks = 1;
+    @Option(names = "--reconnect", negatable = true,
+            description = "Before each of its batch-get and batch-job rounds, every contestant opens new connections (a "
+                    + "new client) and reads 20,000 keys on them, untimed, so that a run averages over many connections' "
+                    + "TCP receive buffers, which the kernel sizes per connection (default: on; docs/ANALYSIS.md, section 6).")
+    Boolean reconnect;
 
     String[] args = new String[0];
     /** Where the run's tables and its progress go: the streams {@link #execute} was given. */
@@ -164,6 +169,7 @@ public final class Main implements Callable<Integer> {
                 ServerThreads.parse(serverThreads),
                 KeyTiming.parse(keys),
                 forks,
+                reconnect == null || reconnect,
                 "asbench " + String.join(" ", args));
     }
 

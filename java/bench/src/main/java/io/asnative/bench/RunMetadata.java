@@ -74,6 +74,7 @@ final class RunMetadata {
         c.put("rttMicros", o.rttMicros());
         c.put("jitWarmup", o.jitWarmup());
         c.put("forks", forks);
+        c.put("reconnect", o.reconnect());
         c.put("maxConnsPerNode", o.maxConns());
         c.put("policies", "null everywhere (each client's defaults)");
         c.put("nativeLibrary", library);

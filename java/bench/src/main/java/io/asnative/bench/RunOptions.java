@@ -26,6 +26,8 @@ import java.util.Set;
  * @param forks           how many times the latency workloads start over on a new server process
  *                        (embedded server) and new client connections, their rounds split
  *                        between the forks (JMH's answer to run-to-run variance)
+ * @param reconnect       whether each contestant opens new connections (a new client) before each
+ *                        of its batch-get and batch-job rounds
  */
 public record RunOptions(
         String host, int port, String namespace, String set,
@@ -35,7 +37,7 @@ public record RunOptions(
         List<Integer> threads, List<Integer> virtualThreads, List<Integer> inFlight,
         int tputMillis, int tputRounds, int rttMicros, int jitWarmup, int maxConns, int eventLoops,
         boolean jmh, Path cBench, CpuPlacement placement, ServerThreads serverThreads, KeyTiming keys,
-        int forks, String commandLine) {
+        int forks, boolean reconnect, String commandLine) {
 
     /** Whether the embedded server serves each connection on a virtual thread. */
     public boolean serverVirtualThreads() {

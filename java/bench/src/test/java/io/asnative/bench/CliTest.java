@@ -46,6 +46,8 @@ class CliTest {
         assertEquals(KeyTiming.PREBUILT, parse("--keys", "prebuilt").keys());
         assertEquals(1, o.forks());
         assertEquals(5, parse("--forks", "5").forks());
+        assertTrue(o.reconnect(), "new connections before each batch round, by default");
+        assertFalse(parse("--no-reconnect").reconnect());
     }
 
     @Test

@@ -169,4 +169,42 @@ class QuickRunTest {
             assertEquals(0, f.errors(), f.contestant() + " " + f.workload() + "\n" + log);
         }
     }
+
+    /**
+     * {@code --reconnect}: before each of its batch-get and batch-job rounds, every contestant -
+     * the Java client, both native backends and the C program - closes its client and opens a new
+     * one. The embedded server must have accepted new connections for it (at least one per
+     * reconnect), every round must still be there and error-free, and the other workloads must
+     * not reconnect.
+     */
+    @Test
+    void reconnectOpensNewConnectionsBeforeEveryBatchRound(@TempDir Path out) throws Exception {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.execute(new String[] {"--quick", "--reconnect", "--out", out.toString(), "--ops", "300",
+                "--rounds", "3", "--warmup", "20", "--batch-sizes", "100,1000", "--job-records", "2000", "--job-rounds", "2",
+                "--workloads", "seq,batch,job", "--contestants", "java,ffm,jni,c", "--jit-warmup", "100", "--no-jmh"},
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        String log = err.toString(StandardCharsets.UTF_8);
+        assertEquals(0, code, log);
+
+        Results r = ResultsJson.read(out.resolve("results.json"));
+        assertEquals(Boolean.TRUE, r.config().get("reconnect"), r.config().toString());
+        List<String> ran = r.contestants().stream().filter(ContestantInfo::available).map(ContestantInfo::name).toList();
+        assertTrue(ran.containsAll(List.of("java", "ffm", "c")), ran.toString());
+        int expected = ran.size() * (3 + 3 + 2); // batch-get-100, batch-get-1000: 3 rounds each; the job: 2
+        String note = r.notes().stream().filter(n -> n.startsWith("--reconnect:")).findFirst()
+                .orElseThrow(() -> new AssertionError("no note on the reconnects: " + r.notes()));
+        java.util.regex.Matcher m = Pattern.compile("rounds, (\\d+) times; the embedded server accepted (\\d+) connections").matcher(note);
+        assertTrue(m.find(), note);
+        assertEquals(expected, Integer.parseInt(m.group(1)), note);
+        assertTrue(Long.parseLong(m.group(2)) >= expected, "fewer new connections than reconnects: " + note);
+        for (String name : ran) {
+            for (String w : List.of("put", "get", "batch-get-100", "batch-get-1000", "batch-job")) {
+                Figure f = r.figure(name, w);
+                assertNotNull(f, name + " has no " + w + "\n" + log);
+                assertEquals(w.equals("batch-job") ? 2 : 3, f.rounds(), name + " " + w);
+                assertEquals(0, f.errors(), name + " " + w + "\n" + log);
+            }
+        }
+    }
 }

@@ -96,6 +96,17 @@ public final class CProgramContestant implements Contestant {
     }
 
     @Override
+    public void reconnect(Workload w, RunOptions o) throws IOException {
+        command("reconnect");
+        int calls = Dataset.reconnectWarmupCalls(w.keys());
+        switch (w.kind()) {
+            case BATCH_GET -> command("batch 0 " + o.span() + " " + w.keys() + " " + calls);
+            case BATCH_JOB -> command("job " + o.jobFirstKey() + " " + calls * w.keys() + " " + w.keys());
+            default -> throw new IllegalArgumentException("reconnect is for the batch workloads, not " + w.id());
+        }
+    }
+
+    @Override
     public RoundResult run(Workload w, RunOptions o) throws IOException {
         JsonObject r = switch (w.kind()) {
             case PUT -> command("put 0 " + o.ops());

@@ -23,6 +23,16 @@ public interface Contestant extends AutoCloseable {
     RoundResult run(Workload workload, RunOptions options) throws Exception;
 
     /**
+     * Closes this contestant's connections, opens new ones (a new client) and reads a few untimed
+     * calls of the batch workload on them ({@link io.asnative.bench.Dataset#reconnectWarmupCalls}):
+     * what {@code --reconnect} does before each batch-get and batch-job round. Only the sync
+     * contestants and the C program run those workloads.
+     */
+    default void reconnect(Workload workload, RunOptions options) throws Exception {
+        throw new UnsupportedOperationException(name() + " does not reconnect");
+    }
+
+    /**
      * The first failure seen since the last call (e.g. "ResultCode 9: Client timeout"), then
      * forgotten; null when none. The harness notes it beside a workload's error count.
      */

@@ -20,10 +20,13 @@ public final class ContestantFactory {
     public static Contestant open(String name, Host seed, ClientPolicy policy, NativeFiles natives, RunOptions o)
             throws IOException {
         return switch (name) {
-            case "java" -> new SyncContestant("java", SyncClient.of(new AerospikeClient(policy, seed)), true, null);
+            case "java" -> new SyncContestant("java", SyncClient.of(new AerospikeClient(policy, seed)),
+                    () -> SyncClient.of(new AerospikeClient(policy, seed)), true, null);
             case "ffm", "jni" -> {
-                NativeAerospikeClient n = NativeAerospikeClient.withBackend(name, policy, seed);
-                yield new SyncContestant(name, SyncClient.of(n), name.equals("ffm"), n.cClientVersion());
+                NativeAerospikeClient first = NativeAerospikeClient.withBackend(name, policy, seed);
+                yield new SyncContestant(name, SyncClient.of(first),
+                        () -> SyncClient.of(NativeAerospikeClient.withBackend(name, policy, seed)),
+                        name.equals("ffm"), first.cClientVersion());
             }
             case "c" -> {
                 Path program = o.cBench() != null ? o.cBench() : natives.file(NativeFiles.C_BENCH).orElseThrow(() ->

@@ -24,6 +24,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
  * A contestant that runs in this JVM through a {@link SyncClient}: {@code java} (the pure-Java
@@ -34,7 +35,10 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class SyncContestant implements Contestant {
 
     private final String name;
-    private final SyncClient client;
+    /** Opens a new client for {@link #reconnect}; null when this contestant cannot. */
+    private final Supplier<SyncClient> opener;
+    /** Replaced only between rounds, by the harness's thread. */
+    private SyncClient client;
     private final boolean virtualThreads;
     private final String cClientVersion;
     private final AtomicReference<String> firstError = new AtomicReference<>();
@@ -44,7 +48,14 @@ public final class SyncContestant implements Contestant {
      * @param virtualThreads whether this contestant runs the virtual-thread workloads
      */
     public SyncContestant(String name, SyncClient client, boolean virtualThreads, String cClientVersion) {
+        this(name, client, null, virtualThreads, cClientVersion);
+    }
+
+    /** A contestant that can {@link #reconnect}: {@code opener} makes each client after {@code client}. */
+    public SyncContestant(String name, SyncClient client, Supplier<SyncClient> opener, boolean virtualThreads,
+            String cClientVersion) {
         this.name = name;
+        this.opener = opener;
         this.client = client;
         this.virtualThreads = virtualThreads;
         this.cClientVersion = cClientVersion;
@@ -98,6 +109,21 @@ public final class SyncContestant implements Contestant {
             case BATCH_JOB -> job(o.jobFirstKey(), o.jobRecords(), w.keys(), o);
             case THROUGHPUT -> throughput(w, o.tputMillis(), o);
         };
+    }
+
+    @Override
+    public void reconnect(Workload w, RunOptions o) throws Exception {
+        if (opener == null) {
+            throw new UnsupportedOperationException(name + " was given one client and cannot open another");
+        }
+        client.close();
+        client = opener.get();
+        int calls = Dataset.reconnectWarmupCalls(w.keys());
+        switch (w.kind()) {
+            case BATCH_GET -> batch(w.keys(), calls, o);
+            case BATCH_JOB -> job(o.jobFirstKey(), calls * w.keys(), w.keys(), o);
+            default -> throw new IllegalArgumentException("reconnect is for the batch workloads, not " + w.id());
+        }
     }
 
     private RoundResult seq(boolean put, long first, int count, RunOptions o) {
