@@ -89,6 +89,9 @@ public final class Dataset {
         return jobRecords;
     }
 
+    /** The smallest batch whose rounds run on new connections with {@code --reconnect} (the job's batches are 1,000). */
+    public static final int RECONNECT_MIN_BATCH_KEYS = 1000;
+
     /** Keys read on new connections before a round ({@code --reconnect}): see {@link #reconnectWarmupCalls}. */
     static final int RECONNECT_WARMUP_KEYS = 20_000;
 

@@ -113,7 +113,7 @@ public final class Main implements Callable<Integer> {
                     + "better agreement between runs; docs/ANALYSIS.md, section 6).")
     int forks = 1;
     @Option(names = "--reconnect", negatable = true,
-            description = "Before each of its batch-get and batch-job rounds, every contestant opens new connections (a "
+            description = "Before each of its batch-get (1,000 keys and more) and batch-job rounds, every contestant opens new connections (a "
                     + "new client) and reads 20,000 keys on them, untimed, so that a run averages over many connections' "
                     + "TCP receive buffers, which the kernel sizes per connection (default: on; docs/ANALYSIS.md, section 6).")
     Boolean reconnect;

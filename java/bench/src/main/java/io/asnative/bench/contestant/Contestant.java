@@ -25,7 +25,7 @@ public interface Contestant extends AutoCloseable {
     /**
      * Closes this contestant's connections, opens new ones (a new client) and reads a few untimed
      * calls of the batch workload on them ({@link io.asnative.bench.Dataset#reconnectWarmupCalls}):
-     * what {@code --reconnect} does before each batch-get and batch-job round. Only the sync
+     * what {@code --reconnect} does before the rounds of the larger batches and the job. Only the sync
      * contestants and the C program run those workloads.
      */
     default void reconnect(Workload workload, RunOptions options) throws Exception {
