@@ -425,7 +425,8 @@ public final class Harness implements AutoCloseable {
             settleJit(w, active);
         }
         boolean collectBetweenRounds = server != null && !w.isThroughput();
-        long acceptedBefore = reconnectsBefore(w) && server != null ? server.connectionsAccepted() : 0;
+        boolean reconnect = reconnectsBefore(w);
+        long acceptedBefore = reconnect && server != null ? server.connectionsAccepted() : 0;
         if (collectBetweenRounds) {
             collectServerGarbage(); // what the warm-up left; its own collections are not counted
         }
@@ -437,7 +438,7 @@ public final class Harness implements AutoCloseable {
             Map<String, String> shown = new java.util.HashMap<>();
             for (Contestant c : order) {
                 try {
-                    if (reconnectsBefore(w)) {
+                    if (reconnect) {
                         c.reconnect(w, o);
                         reconnects++;
                     }
@@ -461,7 +462,7 @@ public final class Harness implements AutoCloseable {
             }
             progress.round(w.id(), r + 1, rounds, detail.toString().trim(), estimate(w) * in.size());
         }
-        if (reconnectsBefore(w) && server != null) {
+        if (reconnect && server != null) {
             connectionsInReconnectPhases += server.connectionsAccepted() - acceptedBefore;
         }
         for (Contestant c : in) {

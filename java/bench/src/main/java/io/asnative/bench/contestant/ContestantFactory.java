@@ -9,6 +9,7 @@ import io.asnative.bench.env.NativeFiles;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 
 /** Opens a contestant by its name (one of {@link RunOptions#ALL_CONTESTANTS}) against a server. */
 public final class ContestantFactory {
@@ -20,12 +21,14 @@ public final class ContestantFactory {
     public static Contestant open(String name, Host seed, ClientPolicy policy, NativeFiles natives, RunOptions o)
             throws IOException {
         return switch (name) {
-            case "java" -> new SyncContestant("java", SyncClient.of(new AerospikeClient(policy, seed)),
-                    () -> SyncClient.of(new AerospikeClient(policy, seed)), true, null);
+            case "java" -> {
+                Supplier<SyncClient> open = () -> SyncClient.of(new AerospikeClient(policy, seed));
+                yield new SyncContestant("java", open.get(), open, true, null);
+            }
             case "ffm", "jni" -> {
-                NativeAerospikeClient first = NativeAerospikeClient.withBackend(name, policy, seed);
-                yield new SyncContestant(name, SyncClient.of(first),
-                        () -> SyncClient.of(NativeAerospikeClient.withBackend(name, policy, seed)),
+                Supplier<NativeAerospikeClient> open = () -> NativeAerospikeClient.withBackend(name, policy, seed);
+                NativeAerospikeClient first = open.get();
+                yield new SyncContestant(name, SyncClient.of(first), () -> SyncClient.of(open.get()),
                         name.equals("ffm"), first.cClientVersion());
             }
             case "c" -> {
