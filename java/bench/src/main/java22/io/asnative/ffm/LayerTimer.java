@@ -41,7 +41,12 @@ import java.util.Map;
  *
  * <p>{@code loop}: nothing but {@code client.get} with a new {@code Key} per get, the benchmark's
  * loop, for a profiler ({@code perf record -p PID}) to attribute its CPU by library.
- * {@code putloop}: the same for {@code client.put}, with the {@code Key}s built before the loop.
+ * {@code putloop}: the same for {@code client.put}, with the {@code Key}s built before the loop;
+ * {@code putloop N ROUNDS stamped} calls it the way the harness's sequential loop does (through an
+ * interface, the {@code Bin}s built by a helper, {@code System.nanoTime()} around every put), and
+ * prints the mean CPU per put over the second half of the rounds: with
+ * {@code -XX:CompileCommand=dontinline,io.asnative.ffm.FfmSession::put} or {@code inline,...} it
+ * compares the two shapes the JIT picks between from one process to the next (ANALYSIS.md, section 1).
  *
  * <p>{@code cloop}: the benchmark's put and get loops through {@code client} against the raw C
  * loop of {@code asbench-c} run twice: inside this JVM (one downcall into the JMH helper library's
@@ -51,7 +56,7 @@ import java.util.Map;
  * {@code client} what the binding costs.
  *
  * <p>Usage: {@code java --enable-native-access=ALL-UNNAMED -cp asbench.jar io.asnative.ffm.LayerTimer
- * HOST:PORT [get N ROUNDS | loop N ROUNDS | putloop N ROUNDS | batch KEYS CALLS | cloop N ROUNDS HELPER_LIB [ASBENCH_C]]}; the
+ * HOST:PORT [get N ROUNDS | loop N ROUNDS | putloop N ROUNDS [stamped] | batch KEYS CALLS | cloop N ROUNDS HELPER_LIB [ASBENCH_C]]}; the
  * records are written first (set "layers").
  */
 public final class LayerTimer {
@@ -65,7 +70,7 @@ public final class LayerTimer {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 2 || args[0].equals("--help")) {
-            System.out.println("usage: LayerTimer HOST:PORT get N ROUNDS | loop N ROUNDS | putloop N ROUNDS | batch KEYS CALLS"
+            System.out.println("usage: LayerTimer HOST:PORT get N ROUNDS | loop N ROUNDS | putloop N ROUNDS [stamped] | batch KEYS CALLS"
                     + " | cloop N ROUNDS HELPER_LIB [ASBENCH_C]");
             System.exit(args.length > 0 && args[0].equals("--help") ? 0 : 2);
         }
@@ -83,7 +88,11 @@ public final class LayerTimer {
             } else if (args[1].equals("loop")) {
                 loop(client, Integer.parseInt(args[2]), Integer.parseInt(args[3]));
             } else if (args[1].equals("putloop")) {
-                putLoop(client, Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+                if (args.length > 4 && args[4].equals("stamped")) {
+                    stampedPutLoop(client, Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+                } else {
+                    putLoop(client, Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+                }
             } else {
                 batch(client, session, Integer.parseInt(args[2]), Integer.parseInt(args[3]));
             }
@@ -254,6 +263,47 @@ public final class LayerTimer {
             System.out.printf(Locale.ROOT, "putloop round %d: %.2f us wall, %.2f us CPU per put%n",
                     r, (w1 - w0) / 1e3 / n, (c1 - c0) / 1e3 / n);
         }
+    }
+
+    /** The harness's caller shape: an interface in front of the client, as {@code SyncClient} is. */
+    interface Putter {
+        void put(Key key, Bin... bins);
+    }
+
+    private static void stampedPutLoop(NativeAerospikeClient client, int n, int rounds) {
+        Putter putter = (key, bins) -> client.put(null, key, bins);
+        Key[] keys = new Key[n];
+        for (int i = 0; i < n; i++) {
+            keys[i] = new Key(NS, SET, i);
+        }
+        long[] samples = new long[n];
+        double cpuSum = 0;
+        int counted = 0;
+        for (int r = 0; r < rounds; r++) {
+            long c0 = THREADS.getCurrentThreadCpuTime();
+            for (int i = 0; i < n; i++) {
+                long t0 = System.nanoTime();
+                putter.put(keys[i], bins(i));
+                samples[i] = System.nanoTime() - t0;
+            }
+            double cpu = (THREADS.getCurrentThreadCpuTime() - c0) / 1e3 / n;
+            if (r >= rounds / 2) {
+                cpuSum += cpu;
+                counted++;
+            }
+        }
+        System.out.printf(Locale.ROOT, "stamped putloop: %.3f us CPU per put (mean of the last %d rounds; median sample %d ns)%n",
+                cpuSum / counted, counted, median(samples));
+    }
+
+    private static Bin[] bins(long i) {
+        return new Bin[] {new Bin("name", "user-" + i), new Bin("age", i % 100), new Bin("score", i * 0.5)};
+    }
+
+    private static long median(long[] values) {
+        long[] sorted = values.clone();
+        java.util.Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
     }
 
     private static void batch(NativeAerospikeClient client, FfmSession session, int n, int calls) throws Exception {
