@@ -5,6 +5,7 @@ import com.aerospike.client.Host;
 import com.aerospike.client.Key;
 import com.aerospike.client.Record;
 import io.asnative.NativeAerospikeClient;
+import io.asnative.bench.Dataset;
 import io.asnative.ffm.layout.AsError;
 import io.asnative.ffm.layout.AsKey;
 import io.asnative.ffm.layout.AsRecord;
@@ -283,7 +284,7 @@ public final class LayerTimer {
             long c0 = THREADS.getCurrentThreadCpuTime();
             for (int i = 0; i < n; i++) {
                 long t0 = System.nanoTime();
-                putter.put(keys[i], bins(i));
+                putter.put(keys[i], Dataset.bins(i));
                 samples[i] = System.nanoTime() - t0;
             }
             double cpu = (THREADS.getCurrentThreadCpuTime() - c0) / 1e3 / n;
@@ -296,13 +297,9 @@ public final class LayerTimer {
                 cpuSum / counted, counted, median(samples));
     }
 
-    private static Bin[] bins(long i) {
-        return new Bin[] {new Bin("name", "user-" + i), new Bin("age", i % 100), new Bin("score", i * 0.5)};
-    }
-
     private static long median(long[] values) {
         long[] sorted = values.clone();
-        java.util.Arrays.sort(sorted);
+        Arrays.sort(sorted);
         return sorted[sorted.length / 2];
     }
 
