@@ -8,8 +8,9 @@ import com.aerospike.client.Info;
 import com.aerospike.client.Operation;
 import com.aerospike.client.cluster.Node;
 import com.aerospike.client.policy.ClientPolicy;
-import io.asnative.bench.contestant.CProgramContestant;
 import io.asnative.bench.contestant.Contestant;
+import io.asnative.bench.contestant.ChildJvmContestant;
+import io.asnative.bench.contestant.ClientProcess;
 import io.asnative.bench.contestant.ContestantFactory;
 import io.asnative.bench.env.CpuPlacement;
 import io.asnative.bench.env.Environment;
@@ -89,6 +90,10 @@ public final class Harness implements AutoCloseable {
         }
         if (forks > 1) {
             notes.add(forkNote(forks, workloads));
+        }
+        if (!clientJvms.isEmpty()) {
+            notes.add("--client-jvms: java, ffm and jni each ran in a JVM of their own, a new one per fork ("
+                    + String.join(", ", clientJvms) + "), with this JVM's options; CPU figures are those JVMs' own");
         }
         if (serverCollectionCalls > 0) {
             notes.add(String.format(Locale.ROOT, "embedded server heap collected between the rounds of the put, get, batch"
@@ -199,6 +204,7 @@ public final class Harness implements AutoCloseable {
             }
         }
         open(seed, natives, names, fork, infos);
+        placed = null; // this fork's client processes (the C program, --client-jvms) are new: pin them too
         if (contestants.isEmpty()) {
             throw new IllegalStateException("no contestant is available: " + infos.values());
         }
@@ -307,6 +313,9 @@ public final class Harness implements AutoCloseable {
             try {
                 Contestant c = ContestantFactory.open(name, seed, clientPolicy(), natives, o);
                 contestants.add(c);
+                if (c instanceof ChildJvmContestant child) {
+                    clientJvms.add("fork " + (fork + 1) + " " + name + " pid " + child.pid());
+                }
                 infos.putIfAbsent(name, new ContestantInfo(name, true, null, c.cClientVersion()));
             } catch (Throwable t) {
                 String reason = reason(t);
@@ -318,6 +327,9 @@ public final class Harness implements AutoCloseable {
             }
         }
     }
+
+    /** "fork F NAME pid P" of every JVM contestant run in a JVM of its own ({@code --client-jvms}). */
+    private final List<String> clientJvms = new ArrayList<>();
 
     private static String reason(Throwable t) {
         Throwable root = t;
@@ -337,21 +349,13 @@ public final class Harness implements AutoCloseable {
             return;
         }
         err.println("asbench: JIT warm-up, " + o.jitWarmup() + " puts and gets per sync contestant");
-        RunOptions warm = withOps(o, o.jitWarmup());
+        RunOptions warm = o.withOps(o.jitWarmup());
         for (Contestant c : contestants) {
             if (c.unsupportedReason(Workload.put()) == null) {
                 c.run(Workload.put(), warm);
                 c.run(Workload.get(), warm);
             }
         }
-    }
-
-    private static RunOptions withOps(RunOptions o, int ops) {
-        return new RunOptions(o.host(), o.port(), o.namespace(), o.set(), Math.min(ops, o.span()), o.rounds(), o.warmup(),
-                o.quick(), o.out(), o.contestants(), o.families(), o.batchSizes(), o.jobRecords(), o.jobBatch(),
-                o.jobRounds(), o.threads(), o.virtualThreads(), o.inFlight(), o.tputMillis(), o.tputRounds(),
-                o.rttMicros(), o.jitWarmup(), o.maxConns(), o.eventLoops(), o.jmh(), o.cBench(), o.placement(),
-                o.serverThreads(), o.keys(), o.forks(), o.reconnect(), o.commandLine());
     }
 
     private int rounds(Workload w) {
@@ -538,10 +542,13 @@ public final class Harness implements AutoCloseable {
         }
     }
 
-    /** JIT compilation time so far of this JVM and the embedded server's (ms). */
+    /** JIT compilation time so far of this JVM, the contestants' own JVMs and the embedded server's (ms). */
     private long jitMillis() {
         var jit = java.lang.management.ManagementFactory.getCompilationMXBean();
         long mine = jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
+        for (Contestant c : contestants) {
+            mine += c.jitMillis();
+        }
         return mine + (server == null ? 0 : server.jitMillis());
     }
 
@@ -575,8 +582,8 @@ public final class Harness implements AutoCloseable {
         List<Long> clients = new ArrayList<>();
         clients.add(ProcessHandle.current().pid());
         for (Contestant c : contestants) {
-            if (c instanceof CProgramContestant program) {
-                clients.add(program.pid());
+            if (c instanceof ClientProcess process) {
+                clients.add(process.pid());
             }
         }
         String note = placement.apply(server == null ? null : server.pid(), clients);

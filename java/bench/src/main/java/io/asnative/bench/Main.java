@@ -117,6 +117,11 @@ public final class Main implements Callable<Integer> {
                     + "new client) and reads 20,000 keys on them, untimed, so that a run averages over many connections' "
                     + "TCP receive buffers, which the kernel sizes per connection (default: on; docs/ANALYSIS.md, section 6).")
     Boolean reconnect;
+    @Option(names = "--client-jvms",
+            description = "Runs java, ffm and jni each in a JVM of its own (a new one per fork) instead of all in this one: "
+                    + "each JVM compiles a client's path its own way, so with --forks N every run averages N such draws, "
+                    + "as JMH forks the measured JVM (docs/ANALYSIS.md, section 1).")
+    boolean clientJvms;
 
     String[] args = new String[0];
     /** Where the run's tables and its progress go: the streams {@link #execute} was given. */
@@ -170,6 +175,8 @@ public final class Main implements Callable<Integer> {
                 KeyTiming.parse(keys),
                 forks,
                 reconnect == null || reconnect,
+                clientJvms,
+                List.of(args),
                 "asbench " + String.join(" ", args));
     }
 

@@ -75,6 +75,7 @@ final class RunMetadata {
         c.put("jitWarmup", o.jitWarmup());
         c.put("forks", forks);
         c.put("reconnect", o.reconnect());
+        c.put("clientJvms", o.clientJvms());
         c.put("maxConnsPerNode", o.maxConns());
         c.put("policies", "null everywhere (each client's defaults)");
         c.put("nativeLibrary", library);

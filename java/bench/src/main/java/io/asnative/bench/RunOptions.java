@@ -28,6 +28,9 @@ import java.util.Set;
  *                        between the forks (JMH's answer to run-to-run variance)
  * @param reconnect       whether each contestant opens new connections (a new client) before each
  *                        of its batch-get and batch-job rounds
+ * @param clientJvms      whether the JVM contestants (java, ffm, jni) each run in a JVM of their
+ *                        own, a new one per fork, instead of all in the harness's JVM
+ * @param arguments       the command line's arguments, as given (a contestant's own JVM parses them again)
  */
 public record RunOptions(
         String host, int port, String namespace, String set,
@@ -37,11 +40,19 @@ public record RunOptions(
         List<Integer> threads, List<Integer> virtualThreads, List<Integer> inFlight,
         int tputMillis, int tputRounds, int rttMicros, int jitWarmup, int maxConns, int eventLoops,
         boolean jmh, Path cBench, CpuPlacement placement, ServerThreads serverThreads, KeyTiming keys,
-        int forks, boolean reconnect, String commandLine) {
+        int forks, boolean reconnect, boolean clientJvms, List<String> arguments, String commandLine) {
 
     /** Whether the embedded server serves each connection on a virtual thread. */
     public boolean serverVirtualThreads() {
         return serverThreads == ServerThreads.VIRTUAL;
+    }
+
+    /** The same options with {@code ops} ops per round (at most the key span). */
+    public RunOptions withOps(int ops) {
+        return new RunOptions(host, port, namespace, set, Math.min(ops, span()), rounds, warmup, quick, out, contestants,
+                families, batchSizes, jobRecords, jobBatch, jobRounds, threads, virtualThreads, inFlight, tputMillis,
+                tputRounds, rttMicros, jitWarmup, maxConns, eventLoops, jmh, cBench, placement, serverThreads, keys, forks,
+                reconnect, clientJvms, arguments, commandLine);
     }
 
     public static final List<String> ALL_CONTESTANTS = List.of("java", "ffm", "jni", "c", "java-async", "ffm-async");
@@ -54,6 +65,7 @@ public record RunOptions(
         threads = List.copyOf(threads);
         virtualThreads = List.copyOf(virtualThreads);
         inFlight = List.copyOf(inFlight);
+        arguments = List.copyOf(arguments);
         require(ops > 0, "--ops must be > 0");
         require(rounds > 0, "--rounds must be > 0");
         require(warmup >= 0, "--warmup must be >= 0");

@@ -207,4 +207,51 @@ class QuickRunTest {
             }
         }
     }
+    /**
+     * {@code --client-jvms}: java, ffm and jni each run in a JVM of their own, a new one per fork,
+     * next to the C program. Every round must be there and error-free with its thread CPU (measured
+     * in the child and passed over the protocol), the note must name a different process per
+     * contestant and fork - none of them this JVM - and every one of them must be gone after the run.
+     */
+    @Test
+    void clientJvmsRunEachJvmContestantInAJvmOfItsOwnPerFork(@TempDir Path out) throws Exception {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.execute(new String[] {"--quick", "--client-jvms", "--forks", "2", "--out", out.toString(), "--ops", "300",
+                "--rounds", "2", "--warmup", "20", "--batch-sizes", "100", "--job-records", "2000", "--job-rounds", "2",
+                "--workloads", "seq,batch,job", "--contestants", "java,ffm,jni,c", "--jit-warmup", "100", "--no-jmh"},
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        String log = err.toString(StandardCharsets.UTF_8);
+        assertEquals(0, code, log);
+
+        Results r = ResultsJson.read(out.resolve("results.json"));
+        assertEquals(Boolean.TRUE, r.config().get("clientJvms"), r.config().toString());
+        List<String> jvmContestants = r.contestants().stream().filter(ContestantInfo::available).map(ContestantInfo::name)
+                .filter(n -> !n.equals("c")).toList();
+        assertTrue(jvmContestants.containsAll(List.of("java", "ffm")), jvmContestants.toString());
+        String note = r.notes().stream().filter(n -> n.startsWith("--client-jvms:")).findFirst()
+                .orElseThrow(() -> new AssertionError("no note on the client JVMs: " + r.notes()));
+        java.util.Map<String, Long> pids = new java.util.HashMap<>();
+        java.util.regex.Matcher m = Pattern.compile("fork (\\d) (\\w+) pid (\\d+)").matcher(note);
+        while (m.find()) {
+            pids.put(m.group(1) + " " + m.group(2), Long.parseLong(m.group(3)));
+        }
+        assertEquals(2 * jvmContestants.size(), pids.size(), note);
+        assertEquals(pids.size(), new java.util.HashSet<>(pids.values()).size(), "a JVM served twice: " + note);
+        for (long pid : pids.values()) {
+            assertTrue(pid != ProcessHandle.current().pid(), note);
+            assertFalse(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false), "still running after the run: " + pid);
+        }
+        for (String name : jvmContestants) {
+            assertTrue(Files.exists(out.resolve(name + "-jvm.log")), name + ": no log of its JVM");
+            for (String w : List.of("put", "get", "batch-get-100", "batch-job")) {
+                Figure f = r.figure(name, w);
+                assertNotNull(f, name + " has no " + w + "\n" + log);
+                assertEquals(2, f.rounds(), name + " " + w);
+                assertEquals(0, f.errors(), name + " " + w + "\n" + log);
+                assertNotNull(f.threadCpuNsPerOp(), name + " " + w);
+                assertTrue(f.threadCpuNsPerOp() > 0, name + " " + w + ": no thread CPU from its JVM");
+            }
+        }
+        assertNotNull(r.figure("c", "put"), log);
+    }
 }

@@ -2,40 +2,29 @@ package io.asnative.bench.contestant;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import io.asnative.bench.Dataset;
 import io.asnative.bench.KeyTiming;
 import io.asnative.bench.RunOptions;
 import io.asnative.bench.Workload;
 import io.asnative.bench.stats.RoundResult;
 
-import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The raw C baseline: {@code asbench-c --serve} (native/bench) in a child process, driven one
  * command per round over its stdin, answering one JSON line each. Its CPU time comes from its own
  * {@code getrusage}, its latencies from its own clock: nothing of this JVM is in its figures.
  */
-public final class CProgramContestant implements Contestant {
+public final class CProgramContestant implements Contestant, ClientProcess {
 
-    private final Process process;
-    private final BufferedWriter in;
-    private final BufferedReader out;
+    private final LineProcess program;
     private final String version;
 
-    private CProgramContestant(Process process, KeyTiming keys) throws IOException {
-        this.process = process;
-        this.in = new BufferedWriter(new OutputStreamWriter(process.getOutputStream(), StandardCharsets.US_ASCII));
-        this.out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+    private CProgramContestant(LineProcess program, KeyTiming keys) throws IOException {
+        this.program = program;
         JsonObject hello = command("hello");
         this.version = hello.get("c_client").getAsString();
         command("samples on");
@@ -47,11 +36,11 @@ public final class CProgramContestant implements Contestant {
         List<String> cmd = new ArrayList<>(List.of(program.toString(), "--serve", "--host", host,
                 "--port", Integer.toString(port), "--namespace", o.namespace(), "--set", o.set(),
                 "--max-conns", Integer.toString(o.maxConns())));
-        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        LineProcess p = LineProcess.start("asbench-c", cmd, log);
         try {
             return new CProgramContestant(p, o.keys());
         } catch (IOException | RuntimeException e) {
-            p.destroyForcibly();
+            p.kill();
             throw new IOException("asbench-c did not start (see " + log + "): " + e.getMessage(), e);
         }
     }
@@ -62,8 +51,9 @@ public final class CProgramContestant implements Contestant {
     }
 
     /** The asbench-c process, to pin it to CPUs like the other clients. */
+    @Override
     public long pid() {
-        return process.pid();
+        return program.pid();
     }
 
     @Override
@@ -133,43 +123,11 @@ public final class CProgramContestant implements Contestant {
     }
 
     private JsonObject command(String line) throws IOException {
-        in.write(line);
-        in.newLine();
-        in.flush();
-        String answer = out.readLine();
-        if (answer == null) {
-            throw new IOException("asbench-c exited (code " + exitCode() + ") on '" + line + "'");
-        }
-        JsonObject o = JsonParser.parseString(answer).getAsJsonObject();
-        if ("error".equals(o.get("type").getAsString())) {
-            throw new IOException("asbench-c: " + o.get("message").getAsString() + " on '" + line + "'");
-        }
-        return o;
-    }
-
-    private String exitCode() {
-        try {
-            return process.waitFor(2, TimeUnit.SECONDS) ? Integer.toString(process.exitValue()) : "still running";
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return "unknown";
-        }
+        return program.command(line);
     }
 
     @Override
     public void close() {
-        try {
-            in.write("quit");
-            in.newLine();
-            in.flush();
-            if (!process.waitFor(10, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-            }
-        } catch (IOException e) {
-            process.destroyForcibly();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            process.destroyForcibly();
-        }
+        program.close();
     }
 }

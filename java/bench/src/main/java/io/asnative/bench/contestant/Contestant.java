@@ -40,6 +40,14 @@ public interface Contestant extends AutoCloseable {
         return null;
     }
 
+    /**
+     * JIT compilation time (ms) of the JVM this contestant runs in, when that is not the harness's
+     * own (a JVM of its own, {@code --client-jvms}); 0 otherwise.
+     */
+    default long jitMillis() {
+        return 0;
+    }
+
     /** Version of the C client this contestant calls, or null (pure Java). */
     default String cClientVersion() {
         return null;

@@ -14,11 +14,29 @@ import java.util.function.Supplier;
 /** Opens a contestant by its name (one of {@link RunOptions#ALL_CONTESTANTS}) against a server. */
 public final class ContestantFactory {
 
+    /** The contestants {@code --client-jvms} runs in JVMs of their own (the async ones stay in the harness's). */
+    public static final java.util.Set<String> CHILD_JVM = java.util.Set.of("java", "ffm", "jni");
+
     private ContestantFactory() {
     }
 
     /** @throws IOException (or an unchecked exception) whatever keeps the contestant from opening (the harness reports it) */
     public static Contestant open(String name, Host seed, ClientPolicy policy, NativeFiles natives, RunOptions o)
+            throws IOException {
+        if (o.clientJvms() && CHILD_JVM.contains(name)) {
+            if (Boolean.getBoolean(ChildJvmContestant.MARKER)) {
+                throw new IllegalStateException("a contestant's own JVM must not start another (use openHere)");
+            }
+            return ChildJvmContestant.start(name, seed.name, seed.port, o, o.out().resolve(name + "-jvm.log"));
+        }
+        return openHere(name, seed, policy, natives, o);
+    }
+
+    /**
+     * Opens {@code name} in this JVM whatever {@code --client-jvms} says: what the contestant's own
+     * JVM does (it parses the same options, and must not start a JVM of its own in turn).
+     */
+    public static Contestant openHere(String name, Host seed, ClientPolicy policy, NativeFiles natives, RunOptions o)
             throws IOException {
         return switch (name) {
             case "java" -> {
