@@ -52,7 +52,8 @@ public final class ChildJvmContestant implements Contestant, ClientProcess {
                 cmd.add(option);
             }
         }
-        cmd.addAll(List.of("-D" + MARKER + "=true", "-cp", System.getProperty("java.class.path"), "io.asnative.bench.ContestantHost",
+        // The VM's own output (-XX:+PrintCompilation, ...) to stderr, the log: stdout is the protocol's.
+        cmd.addAll(List.of("-XX:+DisplayVMOutputToStderr", "-D" + MARKER + "=true", "-cp", System.getProperty("java.class.path"), "io.asnative.bench.ContestantHost",
                 name, host, Integer.toString(port)));
         cmd.addAll(o.arguments());
         LineProcess p = LineProcess.start(name + "'s JVM", cmd, log);

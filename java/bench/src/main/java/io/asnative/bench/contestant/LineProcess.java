@@ -15,7 +15,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A client in a child process, driven one command per line on its stdin and answering one JSON
- * line per command on its stdout ({@code {"type":"error","message":...}} for a failed command);
+ * line per command on its stdout ({@code {"type":"error","message":...}} for a failed command;
+ * lines that do not start with <code>{</code> are skipped);
  * {@code quit} ends it. The raw C program ({@code asbench-c --serve}) and a JVM contestant in a
  * JVM of its own ({@code ContestantHost}) both speak it.
  */
@@ -49,6 +50,9 @@ final class LineProcess implements AutoCloseable {
         in.newLine();
         in.flush();
         String answer = out.readLine();
+        while (answer != null && !answer.startsWith("{")) {
+            answer = out.readLine(); // not an answer: a JVM's own diagnostics (-XX:+PrintCompilation ...) go to stdout
+        }
         if (answer == null) {
             throw new IOException(label + " exited (code " + exitCode() + ") on '" + line + "'");
         }
