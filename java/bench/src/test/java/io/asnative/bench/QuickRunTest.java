@@ -30,14 +30,10 @@ class QuickRunTest {
 
     @Test
     void quickRunWritesWellFormedResults(@TempDir Path out) throws Exception {
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.execute(new String[] {"--quick", "--out", out.toString(), "--ops", "300", "--rounds", "2",
+        String log = asbench("--quick", "--out", out.toString(), "--ops", "300", "--rounds", "2",
                 "--warmup", "20", "--batch-sizes", "100,1000", "--job-records", "2000", "--job-rounds", "1",
                 "--threads", "1,4", "--virtual-threads", "16", "--in-flight", "50", "--tput-seconds", "0.2",
-                "--jit-warmup", "100", "--rtt-micros", "200", "--no-jmh"}, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        String log = err.toString(StandardCharsets.UTF_8);
-        assertEquals(0, code, log);
+                "--jit-warmup", "100", "--rtt-micros", "200", "--no-jmh");
 
         Results r = ResultsJson.read(out.resolve("results.json"));
         assertEquals(Results.SCHEMA, r.schema());
@@ -108,13 +104,9 @@ class QuickRunTest {
      */
     @Test
     void prebuiltKeysFindEveryRecord(@TempDir Path out) throws Exception {
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.execute(new String[] {"--quick", "--out", out.toString(), "--ops", "300", "--rounds", "2",
+        String log = asbench("--quick", "--out", out.toString(), "--ops", "300", "--rounds", "2",
                 "--warmup", "20", "--batch-sizes", "100,1000", "--workloads", "seq,batch", "--contestants", "java,ffm,jni,c",
-                "--jit-warmup", "100", "--keys", "prebuilt", "--no-jmh"},
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        String log = err.toString(StandardCharsets.UTF_8);
-        assertEquals(0, code, log);
+                "--jit-warmup", "100", "--keys", "prebuilt", "--no-jmh");
 
         Results r = ResultsJson.read(out.resolve("results.json"));
         assertTrue(String.valueOf(r.config().get("keys")).startsWith("built before the timed loop"), r.config().toString());
@@ -140,14 +132,10 @@ class QuickRunTest {
      */
     @Test
     void forksSpreadTheRoundsOverServerProcesses(@TempDir Path out) throws Exception {
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.execute(new String[] {"--quick", "--forks", "2", "--out", out.toString(), "--ops", "300",
+        String log = asbench("--quick", "--forks", "2", "--out", out.toString(), "--ops", "300",
                 "--rounds", "3", "--warmup", "20", "--batch-sizes", "100", "--job-records", "2000", "--job-rounds", "2",
                 "--workloads", "seq,batch,job,tput", "--contestants", "java,ffm,c,ffm-async", "--threads", "2",
-                "--virtual-threads", "8", "--in-flight", "20", "--tput-seconds", "0.2", "--jit-warmup", "100", "--no-jmh"},
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        String log = err.toString(StandardCharsets.UTF_8);
-        assertEquals(0, code, log);
+                "--virtual-threads", "8", "--in-flight", "20", "--tput-seconds", "0.2", "--jit-warmup", "100", "--no-jmh");
 
         Results r = ResultsJson.read(out.resolve("results.json"));
         assertEquals(2.0, ((Number) r.config().get("forks")).doubleValue(), r.config().toString());
@@ -179,13 +167,9 @@ class QuickRunTest {
      */
     @Test
     void reconnectOpensNewConnectionsBeforeEveryBatchRound(@TempDir Path out) throws Exception {
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.execute(new String[] {"--quick", "--reconnect", "--out", out.toString(), "--ops", "300",
+        String log = asbench("--quick", "--reconnect", "--out", out.toString(), "--ops", "300",
                 "--rounds", "3", "--warmup", "20", "--batch-sizes", "100,1000", "--job-records", "2000", "--job-rounds", "2",
-                "--workloads", "seq,batch,job", "--contestants", "java,ffm,jni,c", "--jit-warmup", "100", "--no-jmh"},
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        String log = err.toString(StandardCharsets.UTF_8);
-        assertEquals(0, code, log);
+                "--workloads", "seq,batch,job", "--contestants", "java,ffm,jni,c", "--jit-warmup", "100", "--no-jmh");
 
         Results r = ResultsJson.read(out.resolve("results.json"));
         assertEquals(Boolean.TRUE, r.config().get("reconnect"), r.config().toString());
@@ -215,13 +199,9 @@ class QuickRunTest {
      */
     @Test
     void clientJvmsRunEachJvmContestantInAJvmOfItsOwnPerFork(@TempDir Path out) throws Exception {
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.execute(new String[] {"--quick", "--client-jvms", "--forks", "2", "--out", out.toString(), "--ops", "300",
+        String log = asbench("--quick", "--client-jvms", "--forks", "2", "--out", out.toString(), "--ops", "300",
                 "--rounds", "2", "--warmup", "20", "--batch-sizes", "100", "--job-records", "2000", "--job-rounds", "2",
-                "--workloads", "seq,batch,job", "--contestants", "java,ffm,jni,c", "--jit-warmup", "100", "--no-jmh"},
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        String log = err.toString(StandardCharsets.UTF_8);
-        assertEquals(0, code, log);
+                "--workloads", "seq,batch,job", "--contestants", "java,ffm,jni,c", "--jit-warmup", "100", "--no-jmh");
 
         Results r = ResultsJson.read(out.resolve("results.json"));
         assertEquals(Boolean.TRUE, r.config().get("clientJvms"), r.config().toString());
@@ -253,5 +233,14 @@ class QuickRunTest {
             }
         }
         assertNotNull(r.figure("c", "put"), log);
+    }
+    /** Runs asbench with {@code args}; fails the test unless it exits 0; returns what it wrote to stderr. */
+    private static String asbench(String... args) {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.execute(args, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        String log = err.toString(StandardCharsets.UTF_8);
+        assertEquals(0, code, log);
+        return log;
     }
 }
