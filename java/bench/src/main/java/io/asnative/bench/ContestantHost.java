@@ -1,13 +1,11 @@
 package io.asnative.bench;
 
 import com.aerospike.client.Host;
-import com.aerospike.client.policy.ClientPolicy;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import io.asnative.bench.contestant.Contestant;
 import io.asnative.bench.contestant.ContestantFactory;
 import io.asnative.bench.stats.RoundResult;
-import picocli.CommandLine;
 
 import java.io.BufferedReader;
 import java.io.FileDescriptor;
@@ -56,26 +54,17 @@ public final class ContestantHost {
         // The protocol owns stdout: anything a library prints goes to stderr (the harness's log).
         PrintStream answers = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         System.setOut(System.err);
-        RunOptions options = parse(Arrays.copyOfRange(args, 3, args.length));
-        ClientPolicy policy = new ClientPolicy();
-        policy.maxConnsPerNode = options.maxConns();
+        RunOptions options = Main.parseOptions(Arrays.copyOfRange(args, 3, args.length));
         Map<String, Workload> workloads = new HashMap<>();
         for (Workload w : Workload.all(options)) {
             workloads.put(w.id(), w);
         }
-        try (Contestant contestant = ContestantFactory.openHere(args[0], new Host(args[1], Integer.parseInt(args[2])), policy,
-                null, options)) {
+        try (Contestant contestant = ContestantFactory.openHere(args[0], new Host(args[1], Integer.parseInt(args[2])),
+                ContestantFactory.clientPolicy(options), null, options)) {
             serve(contestant, options, workloads, new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
                     answers);
         }
         System.exit(0);
-    }
-
-    private static RunOptions parse(String[] harnessArgs) {
-        Main main = new Main();
-        main.args = harnessArgs;
-        new CommandLine(main).parseArgs(harnessArgs);
-        return main.options();
     }
 
     static void serve(Contestant contestant, RunOptions options, Map<String, Workload> workloads, BufferedReader in,

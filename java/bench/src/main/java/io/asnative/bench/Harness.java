@@ -264,9 +264,7 @@ public final class Harness implements AutoCloseable {
     }
 
     private ClientPolicy clientPolicy() {
-        ClientPolicy p = new ClientPolicy();
-        p.maxConnsPerNode = o.maxConns();
-        return p;
+        return ContestantFactory.clientPolicy(o);
     }
 
     /** Writes the records every workload reads, with the Java client in batches; returns the server's version. */

@@ -154,6 +154,14 @@ public final class Main implements Callable<Integer> {
         return cl.execute(args);
     }
 
+    /** The options {@code args} give, resolved, without running anything (a contestant's own JVM, tests). */
+    static RunOptions parseOptions(String... args) {
+        Main main = new Main();
+        main.args = args.clone();
+        new CommandLine(main).parseArgs(args);
+        return main.options();
+    }
+
     /** The options, resolved: explicit values, else --quick's, else the full run's. */
     RunOptions options() {
         List<String> names = contestants == null ? RunOptions.ALL_CONTESTANTS : contestants;

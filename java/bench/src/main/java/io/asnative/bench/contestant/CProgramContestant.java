@@ -108,7 +108,10 @@ public final class CProgramContestant implements Contestant, ClientProcess {
         return parseRound(r);
     }
 
-    /** A JSON answer of asbench-c as a round. */
+    /**
+     * A JSON answer of the line protocol as a round: asbench-c's, or a contestant's own JVM's, which
+     * also gives its measuring thread's CPU ({@code thread_cpu_ns}; -1 when absent).
+     */
     public static RoundResult parseRound(JsonObject r) {
         long[] samples = null;
         if (r.has("samples_ns")) {
@@ -119,7 +122,7 @@ public final class CProgramContestant implements Contestant, ClientProcess {
             }
         }
         return new RoundResult(r.get("ops").getAsLong(), r.get("errors").getAsLong(), r.get("wall_ns").getAsLong(),
-                r.get("cpu_ns").getAsLong(), -1, samples);
+                r.get("cpu_ns").getAsLong(), r.has("thread_cpu_ns") ? r.get("thread_cpu_ns").getAsLong() : -1, samples);
     }
 
     private JsonObject command(String line) throws IOException {

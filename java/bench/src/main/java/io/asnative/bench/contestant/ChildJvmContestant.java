@@ -10,9 +10,7 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A JVM contestant (java, ffm, jni) in a JVM of its own ({@code asbench --client-jvms}): a child
@@ -32,15 +30,13 @@ public final class ChildJvmContestant implements Contestant, ClientProcess {
     private final LineProcess jvm;
     private final long pid;
     private final String cClientVersion;
-    private final Map<String, String> unsupported = new HashMap<>();
 
     private ChildJvmContestant(String name, LineProcess jvm) throws IOException {
         this.name = name;
         this.jvm = jvm;
         JsonObject hello = jvm.command("hello");
         this.pid = hello.get("pid").getAsLong();
-        JsonElement c = hello.get("c_client");
-        this.cClientVersion = c == null || c.isJsonNull() ? null : c.getAsString();
+        this.cClientVersion = stringOrNull(hello, "c_client");
     }
 
     /** Starts {@code name}'s JVM against {@code host:port}; its stderr is appended to {@code log}. */
@@ -53,8 +49,8 @@ public final class ChildJvmContestant implements Contestant, ClientProcess {
             }
         }
         // The VM's own output (-XX:+PrintCompilation, ...) to stderr, the log: stdout is the protocol's.
-        cmd.addAll(List.of("-XX:+DisplayVMOutputToStderr", "-D" + MARKER + "=true", "-cp", System.getProperty("java.class.path"), "io.asnative.bench.ContestantHost",
-                name, host, Integer.toString(port)));
+        cmd.addAll(List.of("-XX:+DisplayVMOutputToStderr", "-D" + MARKER + "=true",
+                "-cp", System.getProperty("java.class.path"), "io.asnative.bench.ContestantHost", name, host, Integer.toString(port)));
         cmd.addAll(o.arguments());
         LineProcess p = LineProcess.start(name + "'s JVM", cmd, log);
         try {
@@ -82,14 +78,11 @@ public final class ChildJvmContestant implements Contestant, ClientProcess {
 
     @Override
     public String unsupportedReason(Workload w) {
-        return unsupported.computeIfAbsent(w.id(), id -> {
-            try {
-                JsonElement reason = jvm.command("supports " + id).get("reason");
-                return reason == null || reason.isJsonNull() ? null : reason.getAsString();
-            } catch (IOException e) {
-                return "its JVM did not answer: " + e.getMessage();
-            }
-        });
+        try {
+            return stringOrNull(jvm.command("supports " + w.id()), "reason");
+        } catch (IOException e) {
+            return "its JVM did not answer: " + e.getMessage();
+        }
     }
 
     @Override
@@ -104,16 +97,13 @@ public final class ChildJvmContestant implements Contestant, ClientProcess {
 
     @Override
     public RoundResult run(Workload w, RunOptions o) throws IOException {
-        JsonObject r = jvm.command("run " + w.id() + " " + o.ops());
-        RoundResult c = CProgramContestant.parseRound(r);
-        return new RoundResult(c.ops(), c.errors(), c.wallNs(), c.cpuNs(), r.get("thread_cpu_ns").getAsLong(), c.samplesNs());
+        return CProgramContestant.parseRound(jvm.command("run " + w.id() + " " + o.ops()));
     }
 
     @Override
     public String takeFirstError() {
         try {
-            JsonElement m = jvm.command("error").get("message");
-            return m == null || m.isJsonNull() ? null : m.getAsString();
+            return stringOrNull(jvm.command("error"), "message");
         } catch (IOException e) {
             return e.getMessage();
         }
@@ -132,5 +122,10 @@ public final class ChildJvmContestant implements Contestant, ClientProcess {
     @Override
     public void close() {
         jvm.close();
+    }
+
+    private static String stringOrNull(JsonObject answer, String key) {
+        JsonElement e = answer.get(key);
+        return e == null || e.isJsonNull() ? null : e.getAsString();
     }
 }

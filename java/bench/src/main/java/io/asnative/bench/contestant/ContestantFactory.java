@@ -32,6 +32,13 @@ public final class ContestantFactory {
         return openHere(name, seed, policy, natives, o);
     }
 
+    /** The client policy of every contestant and of the loader: the clients' defaults, {@code --max-conns}. */
+    public static ClientPolicy clientPolicy(RunOptions o) {
+        ClientPolicy p = new ClientPolicy();
+        p.maxConnsPerNode = o.maxConns();
+        return p;
+    }
+
     /**
      * Opens {@code name} in this JVM whatever {@code --client-jvms} says: what the contestant's own
      * JVM does (it parses the same options, and must not start a JVM of its own in turn).
