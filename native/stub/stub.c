@@ -40,3 +40,34 @@ void asnative_trap(const char *symbol)
     write_all(suffix, sizeof suffix - 1);
     abort();
 }
+
+/*
+ * vzeroupper for the FFM binding (io.asnative.ffm.VectorState). On AVX-512 machines HotSpot's C2
+ * zeroes new objects with 256/512-bit stores, and a compiled method that uses no wide vectors of
+ * its own gets no vzeroupper before its calls. A downcall from such a method enters the C client
+ * (built for baseline x86-64: legacy SSE encodings) with the upper vector state dirty, and the
+ * first SSE instruction pays an AVX-SSE transition. Clearing the state first (on request:
+ * -Dasnative.ffm.vzeroupper=true) costs one critical downcall; vector registers are caller-saved in the SysV ABI, so clearing them is always allowed.
+ */
+#if defined(__x86_64__)
+/* vzeroupper is an AVX instruction: without AVX (CPU or OS) it must never run. */
+ASNATIVE_EXPORT int asnative_vector_state_clearable(void)
+{
+    __builtin_cpu_init();
+    return __builtin_cpu_supports("avx") ? 1 : 0;
+}
+
+ASNATIVE_EXPORT void asnative_clear_upper_vector_state(void)
+{
+    __asm__ volatile("vzeroupper");
+}
+#else
+ASNATIVE_EXPORT int asnative_vector_state_clearable(void)
+{
+    return 0;
+}
+
+ASNATIVE_EXPORT void asnative_clear_upper_vector_state(void)
+{
+}
+#endif

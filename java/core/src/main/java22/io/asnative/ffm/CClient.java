@@ -29,17 +29,28 @@ final class CClient {
     private static final Linker LINKER = Linker.nativeLinker();
     private static final SymbolLookup LOOKUP = CLibrary.lookup();
     private static final boolean CRITICAL = !"false".equals(System.getProperty("asnative.ffm.critical"));
+    /** Before every handle below: see {@link VectorState} for why. */
+    static final VectorState.Clearing VECTOR_STATE = VectorState.find(LINKER, LOOKUP,
+            System.getProperty(VectorState.PROPERTY), System.getProperty("os.arch"));
 
     private CClient() {
     }
 
-    /** One helper builds every handle; a missing symbol fails class init with its name. */
+    static SymbolLookup lookup() {
+        return LOOKUP;
+    }
+
+    /**
+     * One helper builds every handle; a missing symbol fails class init with its name. Each handle
+     * clears the vector state first where {@link VectorState} says so.
+     */
     private static MethodHandle downcall(String name, FunctionDescriptor descriptor, boolean critical) {
         MemorySegment address = LOOKUP.find(name)
                 .orElseThrow(() -> new UnsatisfiedLinkError("C client symbol not found: " + name));
-        return critical && CRITICAL
+        MethodHandle handle = critical && CRITICAL
                 ? LINKER.downcallHandle(address, descriptor, Linker.Option.critical(false))
                 : LINKER.downcallHandle(address, descriptor);
+        return VECTOR_STATE.guard(handle);
     }
 
     static MethodHandle io(String name, MemoryLayout result, MemoryLayout... args) {
