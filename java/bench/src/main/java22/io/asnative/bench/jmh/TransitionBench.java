@@ -11,6 +11,7 @@ import org.openjdk.jmh.annotations.State;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
 import java.util.concurrent.TimeUnit;
 
 import static java.lang.foreign.ValueLayout.ADDRESS;
@@ -35,7 +36,28 @@ public class TransitionBench {
     private static final MethodHandle ERROR_STRING_CRITICAL = NativeLibs.downcall(NativeLibs.CLIENT, "as_error_string",
             FunctionDescriptor.of(ADDRESS, JAVA_INT), true);
 
+    /**
+     * What the backend's handles do on x86-64 with AVX ({@code io.asnative.ffm.VectorState}): clear
+     * the upper vector state, then make the call. Without AVX the plain critical call stands in.
+     */
+    private static final MethodHandle ERROR_STRING_CLEARING_FIRST = clearingFirst(ERROR_STRING_CRITICAL);
+
     public int status = 2;
+
+    private static MethodHandle clearingFirst(MethodHandle call) {
+        try {
+            MethodHandle clearable = NativeLibs.downcall(NativeLibs.CLIENT, "asnative_vector_state_clearable",
+                    FunctionDescriptor.of(JAVA_INT), false);
+            if ((int) clearable.invokeExact() == 0) {
+                return call;
+            }
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+        MethodHandle clear = NativeLibs.downcall(NativeLibs.CLIENT, "asnative_clear_upper_vector_state",
+                FunctionDescriptor.ofVoid(), true);
+        return MethodHandles.foldArguments(call, clear);
+    }
 
     @Benchmark
     public int baseline() {
@@ -65,6 +87,11 @@ public class TransitionBench {
     @Benchmark
     public MemorySegment ffmErrorStringCritical() throws Throwable {
         return (MemorySegment) ERROR_STRING_CRITICAL.invokeExact(status);
+    }
+
+    @Benchmark
+    public MemorySegment ffmErrorStringCriticalClearingFirst() throws Throwable {
+        return (MemorySegment) ERROR_STRING_CLEARING_FIRST.invokeExact(status);
     }
 
     @Benchmark
