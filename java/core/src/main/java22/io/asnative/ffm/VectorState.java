@@ -29,7 +29,7 @@ import static java.lang.foreign.ValueLayout.JAVA_LONG;
  *
  * <p>Off unless {@code -Dasnative.ffm.vzeroupper=true}: measured on this project's machine
  * (AVX-512), clearing before every call removed the slow level but cost the fast one about as much
- * (0.1 us per put; gets gained 0.05 us), so it is a choice for hosts where the penalty is larger,
+ * (0.1-0.15 us per put; gets no different beyond noise), so it is a choice for hosts where the penalty is larger,
  * not a default. Even when asked for, on only where the loaded library provides it (the bundled
  * stub does; a user's {@code -Dasnative.library} does not) and says the CPU has AVX; never
  * elsewhere, since {@code vzeroupper} is an AVX instruction.
