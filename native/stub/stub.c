@@ -46,8 +46,8 @@ void asnative_trap(const char *symbol)
  * zeroes new objects with 256/512-bit stores, and a compiled method that uses no wide vectors of
  * its own gets no vzeroupper before its calls. A downcall from such a method enters the C client
  * (built for baseline x86-64: legacy SSE encodings) with the upper vector state dirty, and the
- * first SSE instruction pays an AVX-SSE transition. Clearing the state first (on request:
- * -Dasnative.ffm.vzeroupper=true) costs one critical downcall; vector registers are caller-saved in the SysV ABI, so clearing them is always allowed.
+ * first SSE instruction pays an AVX-SSE transition. Clearing the state first (unless
+ * -Dasnative.ffm.vzeroupper=false) costs one critical downcall; vector registers are caller-saved in the SysV ABI, so clearing them is always allowed.
  */
 #if defined(__x86_64__)
 /* vzeroupper is an AVX instruction: without AVX (CPU or OS) it must never run. */

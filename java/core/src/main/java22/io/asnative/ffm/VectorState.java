@@ -15,8 +15,8 @@ import static java.lang.foreign.ValueLayout.JAVA_INT;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
 /**
- * On request, clears the upper halves of the vector registers (x86-64 {@code vzeroupper}) before
- * every call into the C client.
+ * Clears the upper halves of the vector registers (x86-64 {@code vzeroupper}) before every call
+ * into the C client.
  *
  * <p>Why: on AVX-512 machines HotSpot's C2 zeroes new objects with 256/512-bit stores, and a
  * compiled method that uses no wide vectors of its own gets no {@code vzeroupper} before its
@@ -24,15 +24,14 @@ import static java.lang.foreign.ValueLayout.JAVA_LONG;
  * client, which is built for baseline x86-64 (legacy SSE encodings), with the upper vector state
  * dirty, and its first SSE instruction pays an AVX-SSE transition. Whether a method is compiled
  * that way depends on what the JIT inlined, so the cost came and went from one JVM to the next:
- * 0.2-0.25 us per put in the JVMs where C2 compiled {@code FfmSession::put} on its own
- * (docs/ANALYSIS.md section 1). The clear is one critical downcall, 2.2 ns in JMH.
+ * 0.2-0.25 us per put in the JVMs where C2 compiled {@code FfmSession::put} on its own, which a JVM
+ * holding only this client did in most runs (docs/ANALYSIS.md section 1). The clear is one
+ * critical downcall, 2.2 ns in JMH.
  *
- * <p>Off unless {@code -Dasnative.ffm.vzeroupper=true}: measured on this project's machine
- * (AVX-512), clearing before every call removed the slow level but cost the fast one about as much
- * (0.1-0.15 us per put; gets no different beyond noise), so it is a choice for hosts where the penalty is larger,
- * not a default. Even when asked for, on only where the loaded library provides it (the bundled
- * stub does; a user's {@code -Dasnative.library} does not) and says the CPU has AVX; never
- * elsewhere, since {@code vzeroupper} is an AVX instruction.
+ * <p>On by default where it can be: the loaded library provides it (the bundled stub does; a
+ * user's {@code -Dasnative.library} does not) and says the CPU has AVX; never elsewhere, since
+ * {@code vzeroupper} is an AVX instruction. {@code -Dasnative.ffm.vzeroupper=false} turns it off:
+ * in a JVM whose JIT happened to compile the fast shape it costs the put up to 0.1 us.
  */
 final class VectorState {
 
@@ -64,17 +63,17 @@ final class VectorState {
         return decide(Linker.nativeLinker(), CClient.lookup(), property, arch).state();
     }
 
-    /** The state, asked for, with a library that lacks the clear (the C library, as a user's library would). For tests. */
+    /** The state with a library that lacks the clear (the C library, as a user's library would). For tests. */
     static String stateWithoutTheStub() {
-        return decide(Linker.nativeLinker(), Linker.nativeLinker().defaultLookup(), "true", "amd64").state();
+        return decide(Linker.nativeLinker(), Linker.nativeLinker().defaultLookup(), null, "amd64").state();
     }
 
-    /** For tests: C's strlen through a handle guarded as the client's are when the clear is on. */
+    /** For tests: C's strlen through a handle guarded as the client's are. */
     static long guardedStrlen(String text) {
         Linker linker = Linker.nativeLinker();
         MethodHandle strlen = linker.downcallHandle(linker.defaultLookup().find("strlen").orElseThrow(),
                 FunctionDescriptor.of(JAVA_LONG, ADDRESS));
-        MethodHandle guarded = decide(linker, CClient.lookup(), "true", System.getProperty("os.arch")).guard(strlen);
+        MethodHandle guarded = decide(linker, CClient.lookup(), null, System.getProperty("os.arch")).guard(strlen);
         try (Arena arena = Arena.ofConfined()) {
             return (long) guarded.invokeExact(arena.allocateFrom(text));
         } catch (Throwable t) {
@@ -89,8 +88,8 @@ final class VectorState {
     }
 
     private static Clearing decide(Linker linker, SymbolLookup lookup, String property, String arch) {
-        if (!"true".equals(property)) {
-            return new Clearing(null, "off (the default; -D" + PROPERTY + "=true turns it on)");
+        if ("false".equals(property)) {
+            return new Clearing(null, "off (-D" + PROPERTY + "=false)");
         }
         String a = arch.toLowerCase(Locale.ROOT);
         if (!a.equals("amd64") && !a.equals("x86_64")) {

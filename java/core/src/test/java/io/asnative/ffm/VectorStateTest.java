@@ -15,9 +15,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The FFM backend clears the upper vector state before C client calls only when asked
- * ({@code -Dasnative.ffm.vzeroupper=true}) and only where it may: on x86-64 with AVX, with the
- * bundled library; a guarded call still returns its own result. Compiled for Java 17 like every test, so it reaches
+ * The FFM backend clears the upper vector state before C client calls exactly where it may: on
+ * x86-64 with AVX, with the bundled library, unless {@code -Dasnative.ffm.vzeroupper=false}; a
+ * guarded call still returns its own result. Compiled for Java 17 like every test, so it reaches
  * the Java 22 class by reflection (same package and class loader, so package-private is visible).
  */
 class VectorStateTest {
@@ -32,19 +32,12 @@ class VectorStateTest {
     }
 
     @Test
-    void offByDefault() throws Exception {
+    void onExactlyWhereTheCpuHasAvxAndTheBundledLibraryIsLoaded() throws Exception {
         assumeTrue(System.getProperty("asnative.ffm.vzeroupper") == null, "this JVM sets -Dasnative.ffm.vzeroupper");
-        String off = "off (the default; -Dasnative.ffm.vzeroupper=true turns it on)";
-        assertEquals(off, call("state"));
-        assertEquals(off, call("stateFor", null, "amd64"));
-        assertEquals(off, call("stateFor", "yes", "amd64"));
-    }
-
-    @Test
-    void whenAskedOnExactlyWhereTheCpuHasAvxAndTheBundledLibraryIsLoaded() throws Exception {
         String arch = System.getProperty("os.arch").toLowerCase(Locale.ROOT);
         boolean x86 = arch.equals("amd64") || arch.equals("x86_64");
-        String state = call("stateFor", "true", System.getProperty("os.arch"));
+        String state = call("state");
+        assertEquals(state, call("stateFor", null, System.getProperty("os.arch")));
         if (System.getProperty("asnative.library", System.getenv("ASNATIVE_LIBRARY")) != null) {
             assertTrue(state.startsWith("off (the loaded library has no"), state);
         } else if (!x86) {
@@ -55,8 +48,13 @@ class VectorStateTest {
     }
 
     @Test
-    void whenAskedOffOnOtherArchitecturesWhateverTheLibrarySays() throws Exception {
-        assertEquals("off (not x86-64: aarch64)", call("stateFor", "true", "aarch64"));
+    void offWhenTurnedOffByTheProperty() throws Exception {
+        assertEquals("off (-Dasnative.ffm.vzeroupper=false)", call("stateFor", "false", "amd64"));
+    }
+
+    @Test
+    void offOnOtherArchitecturesWhateverTheLibrarySays() throws Exception {
+        assertEquals("off (not x86-64: aarch64)", call("stateFor", null, "aarch64"));
     }
 
     @Test
