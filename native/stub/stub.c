@@ -47,7 +47,8 @@ void asnative_trap(const char *symbol)
  * its own gets no vzeroupper before its calls. A downcall from such a method enters the C client
  * (built for baseline x86-64: legacy SSE encodings) with the upper vector state dirty, and the
  * first SSE instruction pays an AVX-SSE transition. Clearing the state first (unless
- * -Dasnative.ffm.vzeroupper=false) costs one critical downcall; vector registers are caller-saved in the SysV ABI, so clearing them is always allowed.
+ * -Dasnative.ffm.vzeroupper=false) costs one critical downcall; vector registers are caller-saved
+ * in the SysV ABI, so clearing them is always allowed.
  */
 #if defined(__x86_64__)
 /* vzeroupper is an AVX instruction: without AVX (CPU or OS) it must never run. */

@@ -31,7 +31,7 @@ import static java.lang.foreign.ValueLayout.JAVA_LONG;
  * <p>On by default where it can be: the loaded library provides it (the bundled stub does; a
  * user's {@code -Dasnative.library} does not) and says the CPU has AVX; never elsewhere, since
  * {@code vzeroupper} is an AVX instruction. {@code -Dasnative.ffm.vzeroupper=false} turns it off:
- * in a JVM whose JIT happened to compile the fast shape it costs the put up to 0.1 us.
+ * in a JVM whose JIT happened to compile the fast shape it costs the put 0-0.15 us.
  */
 final class VectorState {
 

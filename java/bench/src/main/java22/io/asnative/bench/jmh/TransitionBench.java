@@ -1,5 +1,6 @@
 package io.asnative.bench.jmh;
 
+import io.asnative.ffm.BackendGuard;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -11,7 +12,6 @@ import org.openjdk.jmh.annotations.State;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
 import java.util.concurrent.TimeUnit;
 
 import static java.lang.foreign.ValueLayout.ADDRESS;
@@ -37,27 +37,12 @@ public class TransitionBench {
             FunctionDescriptor.of(ADDRESS, JAVA_INT), true);
 
     /**
-     * What the backend's handles do on x86-64 with AVX ({@code io.asnative.ffm.VectorState}): clear
-     * the upper vector state, then make the call. Without AVX the plain critical call stands in.
+     * The critical call wrapped as the backend wraps its handles: the vector-state clear first,
+     * where {@code io.asnative.ffm.VectorState} turns it on (else the same as the plain call).
      */
-    private static final MethodHandle ERROR_STRING_CLEARING_FIRST = clearingFirst(ERROR_STRING_CRITICAL);
+    private static final MethodHandle ERROR_STRING_CLEARING_FIRST = BackendGuard.guard(ERROR_STRING_CRITICAL);
 
     public int status = 2;
-
-    private static MethodHandle clearingFirst(MethodHandle call) {
-        try {
-            MethodHandle clearable = NativeLibs.downcall(NativeLibs.CLIENT, "asnative_vector_state_clearable",
-                    FunctionDescriptor.of(JAVA_INT), false);
-            if ((int) clearable.invokeExact() == 0) {
-                return call;
-            }
-        } catch (Throwable t) {
-            throw new IllegalStateException(t);
-        }
-        MethodHandle clear = NativeLibs.downcall(NativeLibs.CLIENT, "asnative_clear_upper_vector_state",
-                FunctionDescriptor.ofVoid(), true);
-        return MethodHandles.foldArguments(call, clear);
-    }
 
     @Benchmark
     public int baseline() {
