@@ -2,8 +2,6 @@ package io.asnative.ffm;
 
 import io.asnative.ffm.layout.AsBin;
 
-import java.lang.foreign.MemorySegment;
-import java.lang.foreign.ValueLayout;
 import java.nio.ByteOrder;
 
 /**
@@ -32,13 +30,13 @@ final class BinNames {
     private BinNames() {
     }
 
-    /** The name of one {@code as_bin}. */
-    static String of(MemorySegment bin) {
+    /** The name of the {@code as_bin} at address {@code bin}. */
+    static String of(long bin) {
         if (!LITTLE_ENDIAN) {
             return AsBin.name(bin);
         }
-        long low = bin.get(ValueLayout.JAVA_LONG_UNALIGNED, AsBin.NAME);
-        long high = bin.get(ValueLayout.JAVA_LONG_UNALIGNED, AsBin.NAME + 8);
+        long low = AsBin.nameWord(bin, 0);
+        long high = AsBin.nameWord(bin, 1);
         int lowNul = firstZeroByte(low);
         if (lowNul < 8) {
             low &= mask(lowNul);

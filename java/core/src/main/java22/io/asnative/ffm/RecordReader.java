@@ -7,10 +7,10 @@ import com.aerospike.client.Value;
 import io.asnative.ffm.layout.AsBin;
 import io.asnative.ffm.layout.AsRecord;
 import io.asnative.ffm.layout.AsVal;
+import io.asnative.ffm.layout.CMemory;
 import io.asnative.internal.Records;
 
 import java.lang.foreign.MemorySegment;
-import java.lang.foreign.ValueLayout;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
@@ -32,9 +32,10 @@ final class RecordReader {
         // Like the Java client: no bins returned -> null bins, not an empty map.
         Map<String, Object> bins = n == 0 ? null : Records.newBins(n);
         if (n > 0) {
-            MemorySegment entries = AsRecord.entries(rec, n);
+            // Raw addresses, not segments: see CMemory for why.
+            long entries = AsRecord.entriesAddress(rec);
             for (int i = 0; i < n; i++) {
-                MemorySegment bin = entries.asSlice(i * AsBin.SIZEOF, AsBin.SIZEOF);
+                long bin = AsBin.at(entries, i);
                 Records.addBin(bins, BinNames.of(bin), value(AsBin.valuep(bin)), isOperation);
             }
         }
@@ -45,40 +46,36 @@ final class RecordReader {
         return Records.of(null, AsRecord.gen(rec), AsRecord.ttl(rec));
     }
 
-    static Object value(MemorySegment val) {
-        if (val.address() == 0) {
+    /** @param val an {@code as_bin_value*}, 0 for none */
+    static Object value(long val) {
+        if (val == 0) {
             return null;
         }
         int type = AsVal.type(val);
         return switch (type) {
             case AsVal.AS_NIL -> null;
-            case AsVal.AS_INTEGER -> val.get(ValueLayout.JAVA_LONG, AsVal.SCALAR_VALUE);
-            case AsVal.AS_DOUBLE -> val.get(ValueLayout.JAVA_DOUBLE, AsVal.SCALAR_VALUE);
-            case AsVal.AS_BOOLEAN -> val.get(ValueLayout.JAVA_BOOLEAN, AsVal.SCALAR_VALUE);
-            case AsVal.AS_STRING -> new String(stringBytes(val), StandardCharsets.UTF_8);
-            case AsVal.AS_GEOJSON -> Value.getAsGeoJSON(new String(stringBytes(val), StandardCharsets.UTF_8));
+            case AsVal.AS_INTEGER -> AsVal.integer(val);
+            case AsVal.AS_DOUBLE -> AsVal.dbl(val);
+            case AsVal.AS_BOOLEAN -> AsVal.bool(val);
+            case AsVal.AS_STRING -> string(val);
+            case AsVal.AS_GEOJSON -> Value.getAsGeoJSON(string(val));
             case AsVal.AS_BYTES -> {
-                int size = val.get(ValueLayout.JAVA_INT, AsVal.BYTES_SIZE);
-                int particleType = val.get(ValueLayout.JAVA_INT, AsVal.BYTES_TYPE);
-                byte[] bytes = new byte[size];
-                if (size > 0) {
-                    MemorySegment data = val.get(ValueLayout.ADDRESS, AsVal.BYTES_VALUE).reinterpret(size);
-                    MemorySegment.copy(data, ValueLayout.JAVA_BYTE, 0, bytes, 0, size);
-                }
-                yield Records.particle(particleType, bytes);
+                int size = AsVal.bytesSize(val);
+                byte[] bytes = size > 0 ? CMemory.bytes(AsVal.bytesValue(val), size) : new byte[0];
+                yield Records.particle(AsVal.bytesType(val), bytes);
             }
             default -> throw new AerospikeException(ResultCode.PARSE_ERROR,
                     "Unexpected C value type " + type + " (is deserialize off in the policy?)");
         };
     }
 
-    /** The string's bytes: {@code len} when C knows it (strings may hold NULs), else up to the NUL. */
-    private static byte[] stringBytes(MemorySegment val) {
-        MemorySegment chars = val.get(ValueLayout.ADDRESS, AsVal.STRING_VALUE);
-        long len = val.get(ValueLayout.JAVA_LONG, AsVal.STRING_LEN);
+    /** The string's characters: {@code len} bytes when C knows it (strings may hold NULs), else up to the NUL. */
+    private static String string(long val) {
+        long chars = AsVal.stringValue(val);
+        long len = AsVal.stringLength(val);
         if (len == SIZE_MAX) {
-            return chars.reinterpret(Integer.MAX_VALUE).getString(0).getBytes(StandardCharsets.UTF_8);
+            len = CMemory.stringLength(chars, Integer.MAX_VALUE);
         }
-        return chars.reinterpret(len).toArray(ValueLayout.JAVA_BYTE);
+        return new String(CMemory.bytes(chars, Math.toIntExact(len)), StandardCharsets.UTF_8);
     }
 }

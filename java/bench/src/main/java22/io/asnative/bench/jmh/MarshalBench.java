@@ -5,6 +5,7 @@ import com.aerospike.client.command.Buffer;
 import io.asnative.ffm.layout.AsBin;
 import io.asnative.ffm.layout.AsRecord;
 import io.asnative.ffm.layout.AsVal;
+import io.asnative.ffm.layout.CMemory;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -127,17 +128,15 @@ public class MarshalBench {
 
     @Benchmark
     public Object ffmRead() {
-        MemorySegment bin = AsRecord.entries(cRecord, 1).asSlice(0, AsBin.SIZEOF);
+        long bin = AsBin.at(AsRecord.entriesAddress(cRecord), 0);
         String name = AsBin.name(bin);
-        MemorySegment val = AsBin.valuep(bin);
+        long val = AsBin.valuep(bin);
         Object v = switch (AsVal.type(val)) {
-            case AsVal.AS_INTEGER -> val.get(JAVA_LONG, AsVal.SCALAR_VALUE);
-            case AsVal.AS_DOUBLE -> val.get(JAVA_DOUBLE, AsVal.SCALAR_VALUE);
+            case AsVal.AS_INTEGER -> AsVal.integer(val);
+            case AsVal.AS_DOUBLE -> AsVal.dbl(val);
             case AsVal.AS_BYTES -> {
-                int size = val.get(JAVA_INT, AsVal.BYTES_SIZE);
-                byte[] bytes = new byte[size];
-                MemorySegment.copy(val.get(ADDRESS, AsVal.BYTES_VALUE).reinterpret(size), JAVA_BYTE, 0, bytes, 0, size);
-                yield val.get(JAVA_INT, AsVal.BYTES_TYPE) == PARTICLE_STRING ? new String(bytes, StandardCharsets.UTF_8) : bytes;
+                byte[] bytes = CMemory.bytes(AsVal.bytesValue(val), AsVal.bytesSize(val));
+                yield AsVal.bytesType(val) == PARTICLE_STRING ? new String(bytes, StandardCharsets.UTF_8) : bytes;
             }
             default -> null;
         };

@@ -1,10 +1,12 @@
 package io.asnative.ffm.layout;
 
-import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.nio.charset.StandardCharsets;
 
-/** {@code as_bin} (56 bytes): {@code char name[16]} at 0, inline value at 16, {@code as_bin_value* valuep} at 48. */
+/**
+ * {@code as_bin} (56 bytes): {@code char name[16]} at 0, inline value at 16, {@code as_bin_value* valuep}
+ * at 48. Bins are read at raw addresses ({@link CMemory}): the record reader makes no segment per bin.
+ */
 public final class AsBin {
     public static final long SIZEOF = 56;
     public static final long NAME = 0;
@@ -14,17 +16,23 @@ public final class AsBin {
     private AsBin() {
     }
 
-    public static String name(MemorySegment bin) {
-        int len = 0;
-        while (len < NAME_SIZE && bin.get(ValueLayout.JAVA_BYTE, NAME + len) != 0) {
-            len++;
-        }
-        byte[] bytes = new byte[len];
-        MemorySegment.copy(bin, ValueLayout.JAVA_BYTE, NAME, bytes, 0, len);
-        return new String(bytes, StandardCharsets.UTF_8);
+    /** The address of bin {@code index} in an {@code as_bin} array at {@code entries}. */
+    public static long at(long entries, int index) {
+        return entries + index * SIZEOF;
     }
 
-    public static MemorySegment valuep(MemorySegment bin) {
-        return bin.get(ValueLayout.ADDRESS, VALUEP).reinterpret(AsVal.MAX_SIZEOF);
+    /** The name's bytes {@code 8 * part} to {@code 8 * part + 7} as one long, in native byte order. */
+    public static long nameWord(long bin, int part) {
+        return CMemory.ALL.get(ValueLayout.JAVA_LONG_UNALIGNED, bin + NAME + 8L * part);
+    }
+
+    public static String name(long bin) {
+        int len = (int) CMemory.stringLength(bin + NAME, NAME_SIZE);
+        return new String(CMemory.bytes(bin + NAME, len), StandardCharsets.UTF_8);
+    }
+
+    /** The address of the bin's value ({@code as_bin_value*}), 0 for none. */
+    public static long valuep(long bin) {
+        return CMemory.pointer(bin + VALUEP);
     }
 }

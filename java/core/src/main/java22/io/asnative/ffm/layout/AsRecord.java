@@ -39,8 +39,8 @@ public final class AsRecord {
         return rec.get(ValueLayout.JAVA_SHORT, BINS_SIZE) & 0xFFFF;
     }
 
-    /** The bins array ({@code count} entries of {@link AsBin#SIZEOF}), valid while the record lives. */
-    public static MemorySegment entries(MemorySegment rec, int count) {
-        return rec.get(ValueLayout.ADDRESS, BINS_ENTRIES).reinterpret(count * AsBin.SIZEOF);
+    /** The address of the bins array, read with {@link AsBin#at}; valid while the record lives. */
+    public static long entriesAddress(MemorySegment rec) {
+        return rec.get(ValueLayout.JAVA_LONG, BINS_ENTRIES);
     }
 }

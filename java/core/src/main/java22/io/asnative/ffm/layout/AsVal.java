@@ -1,6 +1,5 @@
 package io.asnative.ffm.layout;
 
-import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 
 /**
@@ -36,7 +35,41 @@ public final class AsVal {
     private AsVal() {
     }
 
-    public static int type(MemorySegment val) {
-        return val.get(ValueLayout.JAVA_BYTE, TYPE) & 0xFF;
+    public static int type(long val) {
+        return CMemory.ALL.get(ValueLayout.JAVA_BYTE, val + TYPE) & 0xFF;
+    }
+
+    public static long integer(long val) {
+        return CMemory.ALL.get(ValueLayout.JAVA_LONG, val + SCALAR_VALUE);
+    }
+
+    public static double dbl(long val) {
+        return CMemory.ALL.get(ValueLayout.JAVA_DOUBLE, val + SCALAR_VALUE);
+    }
+
+    public static boolean bool(long val) {
+        return CMemory.ALL.get(ValueLayout.JAVA_BOOLEAN, val + SCALAR_VALUE);
+    }
+
+    /** An {@code as_string}'s / {@code as_geojson}'s characters ({@code char*}). */
+    public static long stringValue(long val) {
+        return CMemory.pointer(val + STRING_VALUE);
+    }
+
+    /** An {@code as_string}'s length, or -1 ({@code SIZE_MAX}) until C computed it. */
+    public static long stringLength(long val) {
+        return CMemory.ALL.get(ValueLayout.JAVA_LONG, val + STRING_LEN);
+    }
+
+    public static int bytesSize(long val) {
+        return CMemory.ALL.get(ValueLayout.JAVA_INT, val + BYTES_SIZE);
+    }
+
+    public static long bytesValue(long val) {
+        return CMemory.pointer(val + BYTES_VALUE);
+    }
+
+    public static int bytesType(long val) {
+        return CMemory.ALL.get(ValueLayout.JAVA_INT, val + BYTES_TYPE);
     }
 }
