@@ -54,7 +54,7 @@ final class FfmSession implements NativeSession {
     @Override
     public void put(WritePolicy policy, Key key, Bin[] bins) {
         try (CallArena arena = CallArena.open()) {
-            MemorySegment err = singleRecordError(arena);
+            MemorySegment err = arena.singleRecordError();
             MemorySegment k = KeyWriter.write(arena, key);
             MemorySegment rec = arena.allocate(AsRecord.SIZEOF, AsRecord.ALIGN);
             CClient.as_record_init(rec, (short) bins.length);
@@ -71,9 +71,9 @@ final class FfmSession implements NativeSession {
     @Override
     public Record get(Policy policy, Key key, String[] binNames) {
         try (CallArena arena = CallArena.open()) {
-            MemorySegment err = singleRecordError(arena);
+            MemorySegment err = arena.singleRecordError();
             MemorySegment k = KeyWriter.write(arena, key);
-            MemorySegment out = arena.allocate(ValueLayout.ADDRESS);
+            MemorySegment out = arena.resultPointer();
             MemorySegment p = policies.read(arena, policy);
             int status = binNames == null
                     ? CClient.aerospike_key_get(as, err, p, k, out)
@@ -85,9 +85,9 @@ final class FfmSession implements NativeSession {
     @Override
     public Record getHeader(Policy policy, Key key) {
         try (CallArena arena = CallArena.open()) {
-            MemorySegment err = singleRecordError(arena);
+            MemorySegment err = arena.singleRecordError();
             MemorySegment k = KeyWriter.write(arena, key);
-            MemorySegment out = arena.allocate(ValueLayout.ADDRESS);
+            MemorySegment out = arena.resultPointer();
             int status = CClient.aerospike_key_exists(as, err, policies.read(arena, policy), k, out);
             return takeRecord(status, err, out, true, false);
         }
@@ -96,7 +96,7 @@ final class FfmSession implements NativeSession {
     @Override
     public boolean exists(Policy policy, Key key) {
         try (CallArena arena = CallArena.open()) {
-            MemorySegment err = singleRecordError(arena);
+            MemorySegment err = arena.singleRecordError();
             MemorySegment k = KeyWriter.write(arena, key);
             int status = CClient.aerospike_key_exists(as, err, policies.read(arena, policy), k, MemorySegment.NULL);
             if (status == CStatus.ERR_RECORD_NOT_FOUND) {
@@ -110,7 +110,7 @@ final class FfmSession implements NativeSession {
     @Override
     public boolean delete(WritePolicy policy, Key key) {
         try (CallArena arena = CallArena.open()) {
-            MemorySegment err = singleRecordError(arena);
+            MemorySegment err = arena.singleRecordError();
             MemorySegment k = KeyWriter.write(arena, key);
             int status = CClient.aerospike_key_remove(as, err, policies.remove(arena, policy), k);
             if (status == CStatus.ERR_RECORD_NOT_FOUND) {
@@ -135,7 +135,7 @@ final class FfmSession implements NativeSession {
             CClient.as_operations_init(ops, (short) operations.length);
             try {
                 OperationWriter.fill(arena, ops, operations, PolicyCodes.recordTtl(policy), PolicyCodes.recordGeneration(policy));
-                MemorySegment out = arena.allocate(ValueLayout.ADDRESS);
+                MemorySegment out = arena.resultPointer();
                 int status = CClient.aerospike_key_operate(as, err, policies.operate(arena, policy), k, ops, out);
                 if (status == CStatus.ERR_RECORD_NOT_FOUND && Ops.hasWrite(operations)) {
                     // A writing operate on a missing record is an error in the Java client; a read-only one returns null.
@@ -253,14 +253,6 @@ final class FfmSession implements NativeSession {
             array.setAtIndex(ValueLayout.ADDRESS, i, CStrings.name(names[i], arena));
         }
         return array;
-    }
-
-    /**
-     * The {@code as_error} of a single-record get, select, exists, put or remove, not zeroed: each
-     * resets it first thing ({@code as_key_partition_init}), and only a failed call's error is read.
-     */
-    private static MemorySegment singleRecordError(CallArena arena) {
-        return arena.allocateUninitialized(AsError.SIZEOF, AsError.ALIGN);
     }
 
     static void check(int status, MemorySegment err) {

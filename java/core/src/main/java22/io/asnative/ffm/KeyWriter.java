@@ -26,9 +26,9 @@ final class KeyWriter {
     private KeyWriter() {
     }
 
-    /** A new {@code as_key} in the call's arena, not zeroed first: {@code as_key_init_*} sets every field C reads. */
+    /** The call's {@code as_key} ({@link CallArena#key}), not zeroed first: {@code as_key_init_*} sets every field C reads. */
     static MemorySegment write(CallArena arena, Key key) {
-        MemorySegment as = arena.allocateUninitialized(AsKey.SIZEOF, AsKey.ALIGN);
+        MemorySegment as = arena.key();
         writeInto(arena, as, key);
         return as;
     }
