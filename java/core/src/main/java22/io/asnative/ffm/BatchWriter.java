@@ -82,7 +82,7 @@ final class BatchWriter {
             MemorySegment r = AsBatchRecord.at(items, i);
             int result = AsBatchRecord.result(r);
             if (result == CStatus.OK) {
-                MemorySegment rec = AsBatchRecord.record(r);
+                long rec = AsBatchRecord.recordAddress(items, i);
                 out[i] = mode == BatchReadMode.HEADER ? RecordReader.header(rec) : RecordReader.read(rec, false);
             } else if (result != CStatus.ERR_RECORD_NOT_FOUND && result != CStatus.FILTERED_OUT) {
                 throw CStatus.toException(result, null, AsBatchRecord.inDoubt(r));
@@ -100,7 +100,7 @@ final class BatchWriter {
             int result = AsBatchRecord.result(r);
             if (result == CStatus.OK) {
                 boolean isOperation = target.hasWrite || target instanceof BatchRead br && br.ops != null;
-                target.setRecord(RecordReader.read(AsBatchRecord.record(r), isOperation));
+                target.setRecord(RecordReader.read(AsBatchRecord.recordAddress(items, i), isOperation));
             } else {
                 target.setError(CStatus.toResultCode(result), AsBatchRecord.inDoubt(r));
                 allOk = false;

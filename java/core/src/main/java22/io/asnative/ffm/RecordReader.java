@@ -28,12 +28,16 @@ final class RecordReader {
     }
 
     static Record read(MemorySegment rec, boolean isOperation) {
+        return read(rec.address(), isOperation);
+    }
+
+    /** @param rec the address of an {@code as_record} (raw addresses throughout: see CMemory for why) */
+    static Record read(long rec, boolean isOperation) {
         int n = AsRecord.binCount(rec);
         // Like the Java client: no bins returned -> null bins, not an empty map.
         Map<String, Object> bins = n == 0 ? null : Records.newBins(n);
         if (n > 0) {
-            // Raw addresses, not segments: see CMemory for why.
-            long entries = AsRecord.entriesAddress(rec);
+            long entries = AsRecord.entries(rec);
             for (int i = 0; i < n; i++) {
                 long bin = AsBin.at(entries, i);
                 Records.addBin(bins, BinNames.of(bin), value(AsBin.valuep(bin)), isOperation);
@@ -43,6 +47,10 @@ final class RecordReader {
     }
 
     static Record header(MemorySegment rec) {
+        return header(rec.address());
+    }
+
+    static Record header(long rec) {
         return Records.of(null, AsRecord.gen(rec), AsRecord.ttl(rec));
     }
 

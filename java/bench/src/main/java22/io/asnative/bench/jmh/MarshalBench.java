@@ -128,7 +128,7 @@ public class MarshalBench {
 
     @Benchmark
     public Object ffmRead() {
-        long bin = AsBin.at(AsRecord.entriesAddress(cRecord), 0);
+        long bin = AsBin.at(AsRecord.entries(cRecord.address()), 0);
         String name = AsBin.name(bin);
         long val = AsBin.valuep(bin);
         Object v = switch (AsVal.type(val)) {

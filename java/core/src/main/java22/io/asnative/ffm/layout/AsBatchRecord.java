@@ -41,8 +41,9 @@ public final class AsBatchRecord {
         return rec.asSlice(KEY, AsKey.SIZEOF);
     }
 
-    public static MemorySegment record(MemorySegment rec) {
-        return rec.asSlice(RECORD, AsRecord.SIZEOF);
+    /** The address of item {@code i}'s {@code as_record}, for the record reader (CMemory). */
+    public static long recordAddress(MemorySegment items, int i) {
+        return items.address() + i * SIZEOF + RECORD;
     }
 
     public static int result(MemorySegment rec) {

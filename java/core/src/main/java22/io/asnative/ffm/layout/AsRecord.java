@@ -35,12 +35,22 @@ public final class AsRecord {
         rec.set(ValueLayout.JAVA_INT, TTL, ttl);
     }
 
-    public static int binCount(MemorySegment rec) {
-        return rec.get(ValueLayout.JAVA_SHORT, BINS_SIZE) & 0xFFFF;
+    // Readers at raw addresses (CMemory), the record reader's: no segment object per record.
+
+    public static int gen(long rec) {
+        return CMemory.ALL.get(ValueLayout.JAVA_SHORT, rec + GEN) & 0xFFFF;
+    }
+
+    public static int ttl(long rec) {
+        return CMemory.ALL.get(ValueLayout.JAVA_INT, rec + TTL);
+    }
+
+    public static int binCount(long rec) {
+        return CMemory.ALL.get(ValueLayout.JAVA_SHORT, rec + BINS_SIZE) & 0xFFFF;
     }
 
     /** The address of the bins array, read with {@link AsBin#at}; valid while the record lives. */
-    public static long entriesAddress(MemorySegment rec) {
-        return rec.get(ValueLayout.JAVA_LONG, BINS_ENTRIES);
+    public static long entries(long rec) {
+        return CMemory.pointer(rec + BINS_ENTRIES);
     }
 }
