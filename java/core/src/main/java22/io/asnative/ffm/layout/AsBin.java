@@ -26,9 +26,14 @@ public final class AsBin {
         return CMemory.ALL.get(ValueLayout.JAVA_LONG_UNALIGNED, bin + NAME + 8L * part);
     }
 
+    /** The name, up to its NUL: one copy of the 16 bytes, then a scan of the Java array. */
     public static String name(long bin) {
-        int len = (int) CMemory.stringLength(bin + NAME, NAME_SIZE);
-        return new String(CMemory.bytes(bin + NAME, len), StandardCharsets.UTF_8);
+        byte[] raw = CMemory.bytes(bin + NAME, (int) NAME_SIZE);
+        int len = 0;
+        while (len < raw.length && raw[len] != 0) {
+            len++;
+        }
+        return new String(raw, 0, len, StandardCharsets.UTF_8);
     }
 
     /** The address of the bin's value ({@code as_bin_value*}), 0 for none. */
