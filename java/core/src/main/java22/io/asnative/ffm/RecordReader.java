@@ -82,7 +82,7 @@ final class RecordReader {
         long chars = AsVal.stringValue(val);
         long len = AsVal.stringLength(val);
         if (len == SIZE_MAX) {
-            len = CMemory.stringLength(chars, Integer.MAX_VALUE);
+            return CMemory.string(chars);
         }
         return new String(CMemory.bytes(chars, Math.toIntExact(len)), StandardCharsets.UTF_8);
     }

@@ -36,12 +36,8 @@ public final class CMemory {
         return bytes;
     }
 
-    /** The length of the NUL-terminated string at {@code address}, at most {@code limit}. */
-    public static long stringLength(long address, long limit) {
-        long len = 0;
-        while (len < limit && ALL.get(ValueLayout.JAVA_BYTE, address + len) != 0) {
-            len++;
-        }
-        return len;
+    /** The NUL-terminated UTF-8 string at {@code address} (the JDK's own scan for the NUL). */
+    public static String string(long address) {
+        return ALL.getString(address);
     }
 }
