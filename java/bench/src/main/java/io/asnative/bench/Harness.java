@@ -112,6 +112,11 @@ public final class Harness implements AutoCloseable {
             notes.add("warm-up passes until a pass compiled <= " + SETTLED_JIT_MILLIS + " ms of JIT (client and server JVMs;"
                     + " at most " + MAX_SETTLE_PASSES + "): " + String.join(", ", settled));
         }
+        if (!Environment.compilesInCallingThread()) {
+            notes.add("the JIT compiled in the background (no -Xbatch): each JVM compiles in its own order, and a JVM"
+                    + " contestant can hold another level in another run; ./asbench passes -Xbatch, which made ten runs'"
+                    + " ratios agree within 5% where background compilation did not (docs/BENCHMARKS.md)");
+        }
         notes.add("load average (1/5/15 min) before: " + loadBefore + ", after: " + Environment.loadAverage()
                 + " (a shared 2-core VM: other engineers' builds may run at the same time)");
         List<Figure> figures = new ArrayList<>();

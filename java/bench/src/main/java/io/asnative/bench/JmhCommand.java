@@ -61,7 +61,10 @@ final class JmhCommand implements Callable<Integer> {
         }
         Files.createDirectories(out);
         NativeFiles natives = NativeFiles.extract();
-        List<String> jvmArgs = new ArrayList<>(List.of("--enable-native-access=ALL-UNNAMED", "-Xms1g", "-Xmx1g"));
+        // JMH's forks inherit this JVM's options; ./asbench gives it -Xbatch for the harness's
+        // rounds, while the layer costs are JMH's steady state after its own warm-up, as measured so far.
+        List<String> jvmArgs = new ArrayList<>(List.of("--enable-native-access=ALL-UNNAMED", "-Xms1g", "-Xmx1g",
+                "-XX:+BackgroundCompilation"));
         String library = System.getProperty("asnative.library", System.getenv("ASNATIVE_LIBRARY"));
         if (library == null) {
             library = natives.file(NativeFiles.STUB).map(Path::toString).orElse(null);

@@ -39,6 +39,11 @@ class QuickRunTest {
         assertEquals(Results.SCHEMA, r.schema());
         assertNotNull(r.machine().get("nproc"));
         assertNotNull(r.jdk().get("version"));
+        // Surefire starts this JVM with the bench module's argLine: the report must carry it.
+        assertTrue(r.jdk().getOrDefault("jvmOptions", "").contains("--enable-native-access=ALL-UNNAMED"), r.jdk().toString());
+        // ... and it compiles in the background (no -Xbatch), which the report must say and warn about.
+        assertEquals("in the background", r.jdk().get("jitCompilation"), r.jdk().toString());
+        assertTrue(r.notes().stream().anyMatch(n -> n.startsWith("the JIT compiled in the background")), r.notes().toString());
         assertTrue(r.versions().get("javaClient").contains("9.2.0"));
         assertEquals(RunOptions.ALL_CONTESTANTS, r.contestants().stream().map(ContestantInfo::name).sorted(
                 (a, b) -> RunOptions.ALL_CONTESTANTS.indexOf(a) - RunOptions.ALL_CONTESTANTS.indexOf(b)).toList());

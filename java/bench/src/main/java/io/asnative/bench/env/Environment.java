@@ -1,8 +1,11 @@
 package io.asnative.bench.env;
 
+import com.sun.management.HotSpotDiagnosticMXBean;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,7 +76,27 @@ public final class Environment {
         m.put("maxHeap", (Runtime.getRuntime().maxMemory() >> 20) + " MiB");
         m.put("virtualThreadCarriers", Integer.toString(VirtualThreads.carriers()));
         m.put("cpuClock", ProcessCpu.resolution());
+        // The harness JVM's own options (ASBENCH_JAVA_OPTS lands here): they change what the JIT
+        // compiles and so the JVM contestants' levels, so a report must say which were given.
+        m.put("jvmOptions", String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()));
+        m.put("jitCompilation", compilesInCallingThread() ? "in the calling thread (-Xbatch)" : "in the background");
         return m;
+    }
+
+    /**
+     * Whether this JVM compiles in the thread that asked for the compilation ({@code -Xbatch}, i.e.
+     * {@code -XX:-BackgroundCompilation}). Why it matters: in the background, the order in which
+     * methods get compiled, and so what C2 inlines into what, differs from one process to the next,
+     * and each JVM contestant holds the level its process drew for the whole run; in the calling
+     * thread every process compiles the same way (docs/BENCHMARKS.md, "JIT compilation").
+     */
+    public static boolean compilesInCallingThread() {
+        try {
+            HotSpotDiagnosticMXBean hotspot = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+            return hotspot != null && hotspot.getVMOption("BackgroundCompilation").getValue().equals("false");
+        } catch (IllegalArgumentException | UnsupportedOperationException e) {
+            return false; // not HotSpot, or no such option: treat as the default, background
+        }
     }
 
     public static String loadAverage() {
