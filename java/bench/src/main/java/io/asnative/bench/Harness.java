@@ -114,8 +114,8 @@ public final class Harness implements AutoCloseable {
         }
         if (!Environment.compilesInCallingThread()) {
             notes.add("the JIT compiled in the background (no -Xbatch): each JVM compiles in its own order, and a JVM"
-                    + " contestant can hold another level in another run; ./asbench passes -Xbatch, which made ten runs'"
-                    + " ratios agree within 5% where background compilation did not (docs/BENCHMARKS.md)");
+                    + " contestant can hold another level in another run; ./asbench passes -Xbatch, under which two"
+                    + " runs' ratios agree far more often (docs/BENCHMARKS.md, \"JIT compilation\")");
         }
         notes.add("load average (1/5/15 min) before: " + loadBefore + ", after: " + Environment.loadAverage()
                 + " (a shared 2-core VM: other engineers' builds may run at the same time)");
