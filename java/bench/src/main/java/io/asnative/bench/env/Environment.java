@@ -88,7 +88,8 @@ public final class Environment {
      * {@code -XX:-BackgroundCompilation}). Why it matters: in the background, the order in which
      * methods get compiled, and so what C2 inlines into what, differs from one process to the next,
      * and each JVM contestant holds the level its process drew for the whole run; in the calling
-     * thread every process compiles the same way (docs/BENCHMARKS.md, "JIT compilation").
+     * thread the order follows the program, and runs agreed far more often (docs/BENCHMARKS.md,
+     * "JIT compilation").
      */
     public static boolean compilesInCallingThread() {
         try {
