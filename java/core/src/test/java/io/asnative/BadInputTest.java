@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Bad arguments are refused in Java with the Java client's result codes, before any downcall; the
@@ -51,6 +52,22 @@ class BadInputTest extends NativeClientTestBase {
         String set64 = "s".repeat(64);
         assertEquals(ResultCode.PARAMETER_ERROR, code(() -> client.put(null, new Key(ns, set64, 1), new Bin("a", 1))));
         assertEquals(ResultCode.PARAMETER_ERROR, code(() -> client.put(null, new Key(ns, "a\0b", 1), new Bin("a", 1))));
+    }
+
+    @Test
+    void aBadNameRightAfterAGoodKeySharingTheOtherNameIsRefused() {
+        // Validation remembers the last good namespace/set pair by reference: a key sharing one of
+        // the two objects with it but not the other must still be checked in full, here and not
+        // only by C (which would refuse it with another code and message).
+        String set64 = "s".repeat(64);
+        client.put(null, key(1), new Bin("a", 1));
+        AerospikeException badSet = assertThrows(AerospikeException.class,
+                () -> client.put(null, new Key(ns, set64, 2), new Bin("a", 1)));
+        assertTrue(badSet.getMessage().contains("Set name longer than 63 bytes"), badSet.getMessage());
+        client.put(null, key(1), new Bin("a", 1));
+        AerospikeException badNs = assertThrows(AerospikeException.class,
+                () -> client.put(null, new Key("n".repeat(32), set, 3), new Bin("a", 1)));
+        assertEquals(ResultCode.INVALID_NAMESPACE, badNs.getResultCode(), badNs.getMessage());
     }
 
     @Test

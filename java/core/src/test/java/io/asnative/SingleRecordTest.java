@@ -129,6 +129,42 @@ class SingleRecordTest extends NativeClientTestBase {
     }
 
     @Test
+    void keysSwitchingNamespaceOrSetEachReachTheirOwn() {
+        // The FFM backend keeps the last key's C namespace and set, found again by reference, and
+        // validation the last good pair: a key that shares one name object with the previous key
+        // but not the other must reach its own namespace and set. The order below switches only
+        // the namespace (test/a -> bar/a), then both, then only the set (test/b -> test/a).
+        String setA = set + "_a";
+        String setB = set + "_b";
+        String other = server.otherNamespace();
+        int n = 3;
+        for (int i = 0; i < n; i++) {
+            client.put(null, new Key(ns, setA, i), new Bin("v", "test/a"));
+            client.put(null, new Key(other, setA, i), new Bin("v", "bar/a"));
+            client.put(null, new Key(ns, setB, i), new Bin("v", "test/b"));
+        }
+        Key[] mixed = new Key[3 * n];
+        for (int i = 0; i < n; i++) {
+            mixed[3 * i] = new Key(ns, setA, i);
+            mixed[3 * i + 1] = new Key(other, setA, i);
+            mixed[3 * i + 2] = new Key(ns, setB, i);
+        }
+        Record[] batch = client.get(null, mixed);
+        for (int i = 0; i < mixed.length; i++) {
+            String expected = (mixed[i].namespace.equals(ns) ? "test/" : "bar/") + (mixed[i].setName.equals(setA) ? "a" : "b");
+            assertEquals(expected, javaClient.get(null, mixed[i]).getString("v"), "Java client, key " + i);
+            assertEquals(expected, batch[i].getString("v"), "native batch get, key " + i);
+        }
+        // The set a record was stored with decides what truncating that set removes.
+        javaClient.truncate(null, ns, setA, null);
+        for (int i = 0; i < n; i++) {
+            assertNull(javaClient.get(null, new Key(ns, setA, i)), "truncated test/a " + i);
+            assertNotNull(javaClient.get(null, new Key(ns, setB, i)), "test/b " + i);
+            assertNotNull(javaClient.get(null, new Key(other, setA, i)), "bar/a " + i);
+        }
+    }
+
+    @Test
     void digestOnlyKeyFindsTheRecord() {
         Key key = key("by-digest");
         client.put(null, key, new Bin("a", 11));

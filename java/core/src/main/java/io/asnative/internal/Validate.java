@@ -36,6 +36,8 @@ public final class Validate {
     public static final int MAX_BINS = 0xFFFF;
     /** {@code as_bytes} sizes are uint32; Java arrays stop earlier anyway. */
     public static final int MAX_BATCH_KEYS = 10_000_000;
+    /** The last namespace and set that passed {@link #names}: see {@link CheckedNames}. */
+    private static CheckedNames lastChecked;
 
     private Validate() {
     }
@@ -76,6 +78,10 @@ public final class Validate {
         if (key.namespace == null) {
             throw new NullPointerException("key.namespace");
         }
+        CheckedNames last = lastChecked;
+        if (last != null && key.namespace == last.namespace && key.setName == last.set) {
+            return;
+        }
         int nsBytes = cStringBytes(key.namespace, "namespace");
         if (nsBytes == 0 || nsBytes > MAX_NAMESPACE_BYTES) {
             throw new AerospikeException(ResultCode.INVALID_NAMESPACE,
@@ -85,6 +91,16 @@ public final class Validate {
             throw new AerospikeException(ResultCode.PARAMETER_ERROR,
                     "Set name longer than " + MAX_SET_BYTES + " bytes: '" + key.setName + "'");
         }
+        lastChecked = new CheckedNames(key.namespace, key.setName);
+    }
+
+    /**
+     * The last namespace and set objects that passed {@link #names}. An application's keys
+     * almost always share the same two {@code String} objects (constants), and a string that
+     * passed once passes again, so a reference check spares scanning both per call. Deliberately
+     * not volatile: the fields are final, and a stale read only means checking the names again.
+     */
+    private record CheckedNames(String namespace, String set) {
     }
 
     private static void digestAndUserKey(Key key) {

@@ -20,12 +20,18 @@ final class CStrings {
     }
 
     static MemorySegment name(String name, SegmentAllocator fallback) {
+        MemorySegment shared = shared(name);
+        return shared != null ? shared : fallback.allocateFrom(name);
+    }
+
+    /** The JVM-wide copy of {@code name}, made on first use; null once the table is full. */
+    static MemorySegment shared(String name) {
         MemorySegment cached = NAMES.get(name);
         if (cached != null) {
             return cached;
         }
         if (NAMES.size() >= MAX_ENTRIES) {
-            return fallback.allocateFrom(name);
+            return null;
         }
         return NAMES.computeIfAbsent(name, n -> Arena.global().allocateFrom(n));
     }

@@ -23,7 +23,37 @@ import java.lang.foreign.ValueLayout;
  */
 final class KeyWriter {
 
+    /** The C names of the last key written with JVM-wide copies of both: see {@link CNames}. */
+    private static CNames lastNames;
+
     private KeyWriter() {
+    }
+
+    /**
+     * A key's namespace and set as C strings, with the Java strings they were made from. Keys
+     * almost always share the same two {@code String} objects, so the last pair is kept and found
+     * again by reference, sparing two table lookups per key (per item in a batch). Only a pair of
+     * JVM-wide copies ({@link CStrings#shared}) is kept, never a call's own. Deliberately not
+     * volatile: the fields are final, and a stale read only means looking the names up again.
+     */
+    private record CNames(String javaNamespace, String javaSet, MemorySegment namespace, MemorySegment set) {
+    }
+
+    private static CNames cNames(Key key, SegmentAllocator arena) {
+        CNames last = lastNames;
+        if (last != null && key.namespace == last.javaNamespace && key.setName == last.javaSet) {
+            return last;
+        }
+        MemorySegment ns = CStrings.shared(key.namespace);
+        MemorySegment set = key.setName == null ? MemorySegment.NULL : CStrings.shared(key.setName);
+        if (ns == null || set == null) { // the table is full: this call's own copies, not kept
+            return new CNames(key.namespace, key.setName,
+                    ns != null ? ns : arena.allocateFrom(key.namespace),
+                    set != null ? set : arena.allocateFrom(key.setName));
+        }
+        CNames names = new CNames(key.namespace, key.setName, ns, set);
+        lastNames = names;
+        return names;
     }
 
     /** The call's {@code as_key} ({@link CallArena#key}), not zeroed first: {@code as_key_init_*} sets every field C reads. */
@@ -34,8 +64,9 @@ final class KeyWriter {
     }
 
     static void writeInto(SegmentAllocator arena, MemorySegment as, Key key) {
-        MemorySegment ns = CStrings.name(key.namespace, arena);
-        MemorySegment set = key.setName == null ? MemorySegment.NULL : CStrings.name(key.setName, arena);
+        CNames names = cNames(key, arena);
+        MemorySegment ns = names.namespace;
+        MemorySegment set = names.set;
         Value user = key.userKey;
         int type = user == null ? ParticleType.NULL : user.getType();
         boolean digestStored = false;
