@@ -225,6 +225,10 @@ final class CClient {
     private static final MethodHandle AS_RECORD_SET_NIL = local("as_record_set_nil", JAVA_BOOLEAN, ADDRESS, ADDRESS);
     private static final MethodHandle AS_RECORD_SET_RAW_TYPEP = local("as_record_set_raw_typep", JAVA_BOOLEAN, ADDRESS, ADDRESS, ADDRESS, JAVA_INT, JAVA_INT, JAVA_BOOLEAN);
     private static final MethodHandle AS_RECORD_DESTROY = local("as_record_destroy", null, ADDRESS);
+    // The same function for a record C returned, passed as its raw address: the reader works on
+    // addresses (CMemory), and a pointer argument is a 64-bit integer register on the LP64 ABIs
+    // this binding is built for, so no segment is made (and reinterpreted) per call to free it.
+    private static final MethodHandle AS_RECORD_DESTROY_AT = local("as_record_destroy", null, JAVA_LONG);
 
     /** {@code as_record* as_record_init(as_record* rec, uint16_t nbins)}: allocates the bins array. */
     static void as_record_init(MemorySegment rec, short nbins) {
@@ -287,6 +291,15 @@ final class CClient {
     static void as_record_destroy(MemorySegment rec) {
         try {
             AS_RECORD_DESTROY.invokeExact(rec);
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
+    /** {@code void as_record_destroy(as_record* rec)} for a record C allocated, by its address. */
+    static void as_record_destroy(long rec) {
+        try {
+            AS_RECORD_DESTROY_AT.invokeExact(rec);
         } catch (Throwable t) {
             throw rethrow(t);
         }

@@ -150,15 +150,14 @@ final class FfmSession implements NativeSession {
 
     /** Reads the record C allocated (if any) and frees it; null for "not found". */
     private static Record takeRecord(int status, MemorySegment err, MemorySegment out, boolean headerOnly, boolean isOperation) {
-        MemorySegment rec = out.get(ValueLayout.ADDRESS, 0);
-        if (rec.address() == 0) {
+        long rec = out.get(ValueLayout.JAVA_LONG, 0); // an address, read at raw addresses: see CMemory
+        if (rec == 0) {
             if (status == CStatus.ERR_RECORD_NOT_FOUND) {
                 return null;
             }
             check(status, err);
             return null;
         }
-        rec = rec.reinterpret(AsRecord.SIZEOF);
         try {
             if (status == CStatus.ERR_RECORD_NOT_FOUND) {
                 return null;
