@@ -73,7 +73,7 @@ public final class Main implements Callable<Integer> {
     Integer jobRounds;
     @Option(names = "--threads", split = ",", paramLabel = "LIST", description = "Platform threads (default 1,4,16,64).")
     List<Integer> threads;
-    @Option(names = "--virtual-threads", split = ",", paramLabel = "LIST", description = "Virtual threads, java and ffm (default 64,1000).")
+    @Option(names = "--virtual-threads", split = ",", paramLabel = "LIST", description = "Virtual threads, java, ffm and jni (default 64,1000).")
     List<Integer> virtualThreads;
     @Option(names = "--in-flight", split = ",", paramLabel = "LIST", description = "Async commands in flight (default 100,500).")
     List<Integer> inFlight;

@@ -54,7 +54,7 @@ public final class ContestantFactory {
                 Supplier<NativeAerospikeClient> open = () -> NativeAerospikeClient.withBackend(name, policy, seed);
                 NativeAerospikeClient first = open.get();
                 yield new SyncContestant(name, SyncClient.of(first), () -> SyncClient.of(open.get()),
-                        name.equals("ffm"), first.cClientVersion());
+                        true, first.cClientVersion());
             }
             case "c" -> {
                 Path program = o.cBench() != null ? o.cBench() : natives.file(NativeFiles.C_BENCH).orElseThrow(() ->

@@ -78,7 +78,7 @@ public final class SyncContestant implements Contestant {
         }
         return switch (w.threadKind()) {
             case PLATFORM -> null;
-            case VIRTUAL -> !virtualThreads ? "virtual threads are measured for java and ffm only"
+            case VIRTUAL -> !virtualThreads ? "virtual threads are not measured for " + name
                     : !VirtualThreads.available() ? "virtual threads need Java 21+" : null;
             default -> "a sync contestant";
         };
