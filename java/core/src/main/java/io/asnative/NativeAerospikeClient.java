@@ -1,17 +1,28 @@
 package io.asnative;
 
 import com.aerospike.client.AerospikeException;
+import com.aerospike.client.BatchDelete;
 import com.aerospike.client.BatchRead;
 import com.aerospike.client.BatchRecord;
+import com.aerospike.client.BatchResults;
+import com.aerospike.client.BatchWrite;
 import com.aerospike.client.Bin;
 import com.aerospike.client.Host;
 import com.aerospike.client.Key;
 import com.aerospike.client.Operation;
 import com.aerospike.client.Record;
 import com.aerospike.client.ResultCode;
+import com.aerospike.client.policy.BatchDeletePolicy;
 import com.aerospike.client.policy.BatchPolicy;
+import com.aerospike.client.policy.BatchUDFPolicy;
+import com.aerospike.client.policy.BatchWritePolicy;
 import com.aerospike.client.policy.ClientPolicy;
+import com.aerospike.client.policy.InfoPolicy;
 import com.aerospike.client.policy.Policy;
+import com.aerospike.client.policy.QueryPolicy;
+import com.aerospike.client.policy.ScanPolicy;
+import com.aerospike.client.policy.TxnRollPolicy;
+import com.aerospike.client.policy.TxnVerifyPolicy;
 import com.aerospike.client.policy.WritePolicy;
 import io.asnative.internal.AsyncSession;
 import io.asnative.internal.BackendProvider;
@@ -22,13 +33,15 @@ import io.asnative.internal.DefaultPolicies;
 import io.asnative.internal.EventLoopRegistry;
 import io.asnative.internal.NativeSession;
 import io.asnative.internal.NativeSession.BatchReadMode;
+import io.asnative.internal.Ops;
 import io.asnative.internal.Validate;
 
-import java.io.Closeable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 
 /**
  * The Aerospike C client behind the pure-Java client's types and method signatures: code written
@@ -47,10 +60,15 @@ import java.util.concurrent.CompletableFuture;
  * uses the defaults of the {@link ClientPolicy} given at construction (passed to the C client once,
  * so each call sends {@code NULL}: the fast path).
  *
+ * <p>It is an {@link com.aerospike.client.IAerospikeClient}, so code typed against the interface
+ * switches by the constructor alone. What the native client does not have (scans, queries, UDFs,
+ * indexes, transactions, administration, the listener-based async API, ...) throws an
+ * {@link UnsupportedOperationException} naming the method: see {@link RefusedOperations}.
+ *
  * <p>Thread safe. {@link #close()} waits for calls in flight, then frees the C client; a second
  * close is a no-op; any call after close throws {@link AerospikeException}.
  */
-public final class NativeAerospikeClient implements Closeable {
+public final class NativeAerospikeClient extends RefusedOperations {
 
     /** Above this (and at 0) C client 7.4 behaves as if maxErrorRate were 100: see validateSpec(). */
     private static final int C_MAX_ERROR_RATE_CAP = 100;
@@ -59,6 +77,8 @@ public final class NativeAerospikeClient implements Closeable {
     private final NativeSession session;
     private final CallGuard guard = new CallGuard();
     private final DefaultPolicies defaults;
+    /** A copy of the policy connected with, for the {@code copy*PolicyDefault} methods. */
+    private final ClientPolicy connectedWith;
     /** Sync clients are registered with {@link EventLoopRegistry} for their whole life. */
     private final boolean syncRegistered;
     private final boolean sharesEventLoops;
@@ -120,6 +140,7 @@ public final class NativeAerospikeClient implements Closeable {
         }
         this.backend = backend;
         this.defaults = DefaultPolicies.of(p);
+        this.connectedWith = new ClientPolicy(p);
         // A sync client registers with the event-loop registry around its whole life (see there).
         boolean shared = async == null && EventLoopRegistry.syncOpening();
         this.syncRegistered = async == null;
@@ -354,6 +375,166 @@ public final class NativeAerospikeClient implements Closeable {
         } finally {
             guard.exit();
         }
+    }
+
+    // ---------------------------------------------------------------- the rest of IAerospikeClient's commands, built on the above
+
+    /** Appends each bin's string to the bin of that name (one operate call). */
+    @Override
+    public void append(WritePolicy policy, Key key, Bin... bins) {
+        operate(policy, key, binOperations(bins, Operation::append));
+    }
+
+    /** Prepends each bin's string to the bin of that name (one operate call). */
+    @Override
+    public void prepend(WritePolicy policy, Key key, Bin... bins) {
+        operate(policy, key, binOperations(bins, Operation::prepend));
+    }
+
+    /** Adds each bin's number to the bin of that name (one operate call). */
+    @Override
+    public void add(WritePolicy policy, Key key, Bin... bins) {
+        operate(policy, key, binOperations(bins, Operation::add));
+    }
+
+    private static Operation[] binOperations(Bin[] bins, Function<Bin, Operation> operation) {
+        Validate.bins(bins);
+        Operation[] operations = new Operation[bins.length];
+        for (int i = 0; i < bins.length; i++) {
+            operations[i] = operation.apply(bins[i]);
+        }
+        return operations;
+    }
+
+    /** Like {@link #touch}, but false instead of an exception when the record does not exist. */
+    @Override
+    public boolean touched(WritePolicy policy, Key key) {
+        try {
+            touch(policy, key);
+            return true;
+        } catch (AerospikeException e) {
+            if (e.getResultCode() == ResultCode.KEY_NOT_FOUND_ERROR) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    /** The same read operations on many records; null entries where a key does not exist. */
+    @Override
+    public Record[] get(BatchPolicy policy, Key[] keys, Operation... operations) {
+        Validate.keys(keys);
+        Objects.requireNonNull(operations, "operations");
+        List<BatchRecord> reads = new ArrayList<>(keys.length);
+        for (Key key : keys) {
+            reads.add(new BatchRead(key, operations));
+        }
+        operate(policy, reads);
+        Record[] records = new Record[keys.length];
+        for (int i = 0; i < records.length; i++) {
+            records[i] = reads.get(i).record;
+        }
+        return records;
+    }
+
+    /** Deletes many records; each result says whether its record existed (result code 2 if not). */
+    @Override
+    public BatchResults delete(BatchPolicy policy, BatchDeletePolicy deletePolicy, Key[] keys) {
+        Validate.keys(keys);
+        List<BatchRecord> deletes = new ArrayList<>(keys.length);
+        for (Key key : keys) {
+            deletes.add(new BatchDelete(deletePolicy, key));
+        }
+        boolean allSucceeded = operate(policy, deletes);
+        return new BatchResults(deletes.toArray(new BatchRecord[0]), allSucceeded);
+    }
+
+    /** The same operations on many records: writes with {@code writePolicy} if any operation writes, else reads. */
+    @Override
+    public BatchResults operate(BatchPolicy policy, BatchWritePolicy writePolicy, Key[] keys, Operation... operations) {
+        Validate.keys(keys);
+        Validate.operations(operations);
+        boolean writes = Ops.hasWrite(operations);
+        List<BatchRecord> records = new ArrayList<>(keys.length);
+        for (Key key : keys) {
+            records.add(writes ? new BatchWrite(writePolicy, key, operations) : new BatchRead(key, operations));
+        }
+        boolean allSucceeded = operate(policy, records);
+        return new BatchResults(records.toArray(new BatchRecord[0]), allSucceeded);
+    }
+
+    // ---------------------------------------------------------------- IAerospikeClient: version, state, default policies
+
+    /** The C client's version (e.g. "7.4.0"): what this client runs is the C client. */
+    @Override
+    public String getVersion() {
+        return cClientVersion();
+    }
+
+    /** True until {@link #close()}: the C client reconnects to the cluster by itself meanwhile. */
+    @Override
+    public boolean isConnected() {
+        return !isClosed();
+    }
+
+    @Override
+    public Policy copyReadPolicyDefault() {
+        return new Policy(connectedWith.readPolicyDefault);
+    }
+
+    @Override
+    public WritePolicy copyWritePolicyDefault() {
+        return new WritePolicy(connectedWith.writePolicyDefault);
+    }
+
+    @Override
+    public ScanPolicy copyScanPolicyDefault() {
+        return new ScanPolicy(connectedWith.scanPolicyDefault);
+    }
+
+    @Override
+    public QueryPolicy copyQueryPolicyDefault() {
+        return new QueryPolicy(connectedWith.queryPolicyDefault);
+    }
+
+    @Override
+    public BatchPolicy copyBatchPolicyDefault() {
+        return new BatchPolicy(connectedWith.batchPolicyDefault);
+    }
+
+    @Override
+    public BatchPolicy copyBatchParentPolicyWriteDefault() {
+        return new BatchPolicy(connectedWith.batchParentPolicyWriteDefault);
+    }
+
+    @Override
+    public BatchWritePolicy copyBatchWritePolicyDefault() {
+        return new BatchWritePolicy(connectedWith.batchWritePolicyDefault);
+    }
+
+    @Override
+    public BatchDeletePolicy copyBatchDeletePolicyDefault() {
+        return new BatchDeletePolicy(connectedWith.batchDeletePolicyDefault);
+    }
+
+    @Override
+    public BatchUDFPolicy copyBatchUDFPolicyDefault() {
+        return new BatchUDFPolicy(connectedWith.batchUDFPolicyDefault);
+    }
+
+    @Override
+    public InfoPolicy copyInfoPolicyDefault() {
+        return new InfoPolicy(connectedWith.infoPolicyDefault);
+    }
+
+    @Override
+    public TxnVerifyPolicy copyTxnVerifyPolicyDefault() {
+        return new TxnVerifyPolicy(connectedWith.txnVerifyPolicyDefault);
+    }
+
+    @Override
+    public TxnRollPolicy copyTxnRollPolicyDefault() {
+        return new TxnRollPolicy(connectedWith.txnRollPolicyDefault);
     }
 
     // ---------------------------------------------------------------- async (FFM, C client event loops)
