@@ -12,6 +12,13 @@ import com.aerospike.client.Key;
 import com.aerospike.client.Operation;
 import com.aerospike.client.Record;
 import com.aerospike.client.ResultCode;
+import com.aerospike.client.async.EventLoop;
+import com.aerospike.client.listener.BatchOperateListListener;
+import com.aerospike.client.listener.DeleteListener;
+import com.aerospike.client.listener.ExistsListener;
+import com.aerospike.client.listener.RecordArrayListener;
+import com.aerospike.client.listener.RecordListener;
+import com.aerospike.client.listener.WriteListener;
 import com.aerospike.client.policy.BatchDeletePolicy;
 import com.aerospike.client.policy.BatchPolicy;
 import com.aerospike.client.policy.BatchUDFPolicy;
@@ -41,6 +48,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -639,6 +648,115 @@ public final class NativeAerospikeClient extends RefusedOperations {
             return command.apply(session.async());
         } finally {
             guard.exit();
+        }
+    }
+
+    // ---------------------------------------------------------------- IAerospikeClient's listener API, on the async calls above
+    //
+    // Each call is its *Async twin with the listener attached: it runs on the C client's event
+    // loops (the client needs an AsyncConfig), so the Java client's EventLoop argument is not used
+    // and may be null; the listener is called on AsyncConfig#completionExecutor().
+
+    @Override
+    public void put(EventLoop unused, WriteListener listener, WritePolicy policy, Key key, Bin... bins) {
+        deliver(putAsync(policy, key, bins), v -> listener.onSuccess(key), listener::onFailure);
+    }
+
+    @Override
+    public void append(EventLoop unused, WriteListener listener, WritePolicy policy, Key key, Bin... bins) {
+        deliver(operateAsync(policy, key, binOperations(bins, Operation::append)), r -> listener.onSuccess(key), listener::onFailure);
+    }
+
+    @Override
+    public void prepend(EventLoop unused, WriteListener listener, WritePolicy policy, Key key, Bin... bins) {
+        deliver(operateAsync(policy, key, binOperations(bins, Operation::prepend)), r -> listener.onSuccess(key), listener::onFailure);
+    }
+
+    @Override
+    public void add(EventLoop unused, WriteListener listener, WritePolicy policy, Key key, Bin... bins) {
+        deliver(operateAsync(policy, key, binOperations(bins, Operation::add)), r -> listener.onSuccess(key), listener::onFailure);
+    }
+
+    @Override
+    public void delete(EventLoop unused, DeleteListener listener, WritePolicy policy, Key key) {
+        deliver(deleteAsync(policy, key), existed -> listener.onSuccess(key, existed), listener::onFailure);
+    }
+
+    @Override
+    public void touch(EventLoop unused, WriteListener listener, WritePolicy policy, Key key) {
+        deliver(touchAsync(policy, key), v -> listener.onSuccess(key), listener::onFailure);
+    }
+
+    /** Like the sync {@link #touched}: false, not a failure, when the record does not exist. */
+    @Override
+    public void touched(EventLoop unused, ExistsListener listener, WritePolicy policy, Key key) {
+        touchAsync(policy, key).whenComplete((v, e) -> {
+            AerospikeException failure = e == null ? null : asAerospikeException(e);
+            if (failure != null && failure.getResultCode() != ResultCode.KEY_NOT_FOUND_ERROR) {
+                callListener(() -> listener.onFailure(failure));
+            } else {
+                callListener(() -> listener.onSuccess(key, failure == null));
+            }
+        });
+    }
+
+    @Override
+    public void exists(EventLoop unused, ExistsListener listener, Policy policy, Key key) {
+        deliver(existsAsync(policy, key), exists -> listener.onSuccess(key, exists), listener::onFailure);
+    }
+
+    @Override
+    public void get(EventLoop unused, RecordListener listener, Policy policy, Key key) {
+        deliver(getAsync(policy, key), record -> listener.onSuccess(key, record), listener::onFailure);
+    }
+
+    @Override
+    public void get(EventLoop unused, RecordListener listener, Policy policy, Key key, String... binNames) {
+        deliver(getAsync(policy, key, binNames), record -> listener.onSuccess(key, record), listener::onFailure);
+    }
+
+    @Override
+    public void getHeader(EventLoop unused, RecordListener listener, Policy policy, Key key) {
+        deliver(getHeaderAsync(policy, key), record -> listener.onSuccess(key, record), listener::onFailure);
+    }
+
+    @Override
+    public void operate(EventLoop unused, RecordListener listener, WritePolicy policy, Key key, Operation... operations) {
+        deliver(operateAsync(policy, key, operations), record -> listener.onSuccess(key, record), listener::onFailure);
+    }
+
+    @Override
+    public void get(EventLoop unused, RecordArrayListener listener, BatchPolicy policy, Key[] keys) {
+        deliver(getAsync(policy, keys), records -> listener.onSuccess(keys, records), listener::onFailure);
+    }
+
+    @Override
+    public void operate(EventLoop unused, BatchOperateListListener listener, BatchPolicy policy, List<BatchRecord> records) {
+        deliver(operateAsync(policy, records), allSucceeded -> listener.onSuccess(records, allSucceeded), listener::onFailure);
+    }
+
+    private static <T> void deliver(CompletableFuture<T> future, Consumer<T> onSuccess, Consumer<AerospikeException> onFailure) {
+        future.whenComplete((value, e) -> {
+            if (e == null) {
+                callListener(() -> onSuccess.accept(value));
+            } else {
+                AerospikeException failure = asAerospikeException(e);
+                callListener(() -> onFailure.accept(failure));
+            }
+        });
+    }
+
+    private static AerospikeException asAerospikeException(Throwable e) {
+        Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+        return cause instanceof AerospikeException ae ? ae : new AerospikeException(ResultCode.CLIENT_ERROR, cause);
+    }
+
+    /** A listener that throws must not take the completing thread down with it; it is logged instead. */
+    private static void callListener(Runnable call) {
+        try {
+            call.run();
+        } catch (RuntimeException e) {
+            System.getLogger("io.asnative").log(System.Logger.Level.WARNING, "An async listener threw", e);
         }
     }
 

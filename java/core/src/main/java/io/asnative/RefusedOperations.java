@@ -4,7 +4,6 @@ import com.aerospike.client.AbortStatus;
 import com.aerospike.client.BatchRead;
 import com.aerospike.client.BatchRecord;
 import com.aerospike.client.BatchResults;
-import com.aerospike.client.Bin;
 import com.aerospike.client.CommitStatus;
 import com.aerospike.client.IAerospikeClient;
 import com.aerospike.client.Key;
@@ -25,23 +24,18 @@ import com.aerospike.client.configuration.ConfigurationProvider;
 import com.aerospike.client.exp.Expression;
 import com.aerospike.client.listener.AbortListener;
 import com.aerospike.client.listener.BatchListListener;
-import com.aerospike.client.listener.BatchOperateListListener;
 import com.aerospike.client.listener.BatchRecordArrayListener;
 import com.aerospike.client.listener.BatchRecordSequenceListener;
 import com.aerospike.client.listener.BatchSequenceListener;
 import com.aerospike.client.listener.ClusterStatsListener;
 import com.aerospike.client.listener.CommitListener;
-import com.aerospike.client.listener.DeleteListener;
 import com.aerospike.client.listener.ExecuteListener;
 import com.aerospike.client.listener.ExistsArrayListener;
-import com.aerospike.client.listener.ExistsListener;
 import com.aerospike.client.listener.ExistsSequenceListener;
 import com.aerospike.client.listener.IndexListener;
 import com.aerospike.client.listener.InfoListener;
 import com.aerospike.client.listener.RecordArrayListener;
-import com.aerospike.client.listener.RecordListener;
 import com.aerospike.client.listener.RecordSequenceListener;
-import com.aerospike.client.listener.WriteListener;
 import com.aerospike.client.metrics.MetricsPolicy;
 import com.aerospike.client.policy.AdminPolicy;
 import com.aerospike.client.policy.BatchDeletePolicy;
@@ -72,7 +66,9 @@ import java.util.List;
 /**
  * The part of {@link IAerospikeClient} that the native client does not have: scans, queries, UDFs,
  * secondary indexes, transactions, user administration, cluster and node objects, metrics, info,
- * truncate and the listener-based async API. Each method throws an
+ * truncate, and the listener-based async calls beyond the single-record ones, the batch get of
+ * whole records and the batch operate (those run on the native async API: see
+ * {@link NativeAerospikeClient}). Each method throws an
  * {@link UnsupportedOperationException} naming itself, so that code typed against
  * {@code IAerospikeClient} switches to {@link NativeAerospikeClient} by its constructor and learns
  * at the first call, never silently, what it still needs the pure-Java client for.
@@ -226,31 +222,6 @@ public abstract class RefusedOperations implements IAerospikeClient {
     }
 
     @Override
-    public void put(EventLoop a0, WriteListener a1, WritePolicy a2, Key a3, Bin... a4) {
-        throw refused("put(EventLoop,WriteListener,WritePolicy,Key,Bin...)");
-    }
-
-    @Override
-    public void append(EventLoop a0, WriteListener a1, WritePolicy a2, Key a3, Bin... a4) {
-        throw refused("append(EventLoop,WriteListener,WritePolicy,Key,Bin...)");
-    }
-
-    @Override
-    public void prepend(EventLoop a0, WriteListener a1, WritePolicy a2, Key a3, Bin... a4) {
-        throw refused("prepend(EventLoop,WriteListener,WritePolicy,Key,Bin...)");
-    }
-
-    @Override
-    public void add(EventLoop a0, WriteListener a1, WritePolicy a2, Key a3, Bin... a4) {
-        throw refused("add(EventLoop,WriteListener,WritePolicy,Key,Bin...)");
-    }
-
-    @Override
-    public void delete(EventLoop a0, DeleteListener a1, WritePolicy a2, Key a3) {
-        throw refused("delete(EventLoop,DeleteListener,WritePolicy,Key)");
-    }
-
-    @Override
     public void delete(EventLoop a0, BatchRecordArrayListener a1, BatchPolicy a2, BatchDeletePolicy a3, Key[] a4) {
         throw refused("delete(EventLoop,BatchRecordArrayListener,BatchPolicy,BatchDeletePolicy,Key[])");
     }
@@ -266,21 +237,6 @@ public abstract class RefusedOperations implements IAerospikeClient {
     }
 
     @Override
-    public void touch(EventLoop a0, WriteListener a1, WritePolicy a2, Key a3) {
-        throw refused("touch(EventLoop,WriteListener,WritePolicy,Key)");
-    }
-
-    @Override
-    public void touched(EventLoop a0, ExistsListener a1, WritePolicy a2, Key a3) {
-        throw refused("touched(EventLoop,ExistsListener,WritePolicy,Key)");
-    }
-
-    @Override
-    public void exists(EventLoop a0, ExistsListener a1, Policy a2, Key a3) {
-        throw refused("exists(EventLoop,ExistsListener,Policy,Key)");
-    }
-
-    @Override
     public void exists(EventLoop a0, ExistsArrayListener a1, BatchPolicy a2, Key[] a3) {
         throw refused("exists(EventLoop,ExistsArrayListener,BatchPolicy,Key[])");
     }
@@ -291,21 +247,6 @@ public abstract class RefusedOperations implements IAerospikeClient {
     }
 
     @Override
-    public void get(EventLoop a0, RecordListener a1, Policy a2, Key a3) {
-        throw refused("get(EventLoop,RecordListener,Policy,Key)");
-    }
-
-    @Override
-    public void get(EventLoop a0, RecordListener a1, Policy a2, Key a3, String... a4) {
-        throw refused("get(EventLoop,RecordListener,Policy,Key,String...)");
-    }
-
-    @Override
-    public void getHeader(EventLoop a0, RecordListener a1, Policy a2, Key a3) {
-        throw refused("getHeader(EventLoop,RecordListener,Policy,Key)");
-    }
-
-    @Override
     public void get(EventLoop a0, BatchListListener a1, BatchPolicy a2, List<BatchRead> a3) {
         throw refused("get(EventLoop,BatchListListener,BatchPolicy,List<BatchRead>)");
     }
@@ -313,11 +254,6 @@ public abstract class RefusedOperations implements IAerospikeClient {
     @Override
     public void get(EventLoop a0, BatchSequenceListener a1, BatchPolicy a2, List<BatchRead> a3) {
         throw refused("get(EventLoop,BatchSequenceListener,BatchPolicy,List<BatchRead>)");
-    }
-
-    @Override
-    public void get(EventLoop a0, RecordArrayListener a1, BatchPolicy a2, Key[] a3) {
-        throw refused("get(EventLoop,RecordArrayListener,BatchPolicy,Key[])");
     }
 
     @Override
@@ -353,16 +289,6 @@ public abstract class RefusedOperations implements IAerospikeClient {
     @Override
     public void getHeader(EventLoop a0, RecordSequenceListener a1, BatchPolicy a2, Key[] a3) {
         throw refused("getHeader(EventLoop,RecordSequenceListener,BatchPolicy,Key[])");
-    }
-
-    @Override
-    public void operate(EventLoop a0, RecordListener a1, WritePolicy a2, Key a3, Operation... a4) {
-        throw refused("operate(EventLoop,RecordListener,WritePolicy,Key,Operation...)");
-    }
-
-    @Override
-    public void operate(EventLoop a0, BatchOperateListListener a1, BatchPolicy a2, List<BatchRecord> a3) {
-        throw refused("operate(EventLoop,BatchOperateListListener,BatchPolicy,List<BatchRecord>)");
     }
 
     @Override

@@ -1,15 +1,23 @@
 package io.asnative;
 
 import com.aerospike.client.AerospikeException;
+import com.aerospike.client.BatchDelete;
 import com.aerospike.client.BatchRead;
 import com.aerospike.client.BatchRecord;
 import com.aerospike.client.BatchWrite;
 import com.aerospike.client.Bin;
 import com.aerospike.client.Host;
+import com.aerospike.client.IAerospikeClient;
 import com.aerospike.client.Key;
 import com.aerospike.client.Operation;
 import com.aerospike.client.Record;
 import com.aerospike.client.ResultCode;
+import com.aerospike.client.listener.BatchOperateListListener;
+import com.aerospike.client.listener.DeleteListener;
+import com.aerospike.client.listener.ExistsListener;
+import com.aerospike.client.listener.RecordArrayListener;
+import com.aerospike.client.listener.RecordListener;
+import com.aerospike.client.listener.WriteListener;
 import com.aerospike.client.policy.BatchWritePolicy;
 import com.aerospike.client.policy.ClientPolicy;
 import com.aerospike.client.policy.RecordExistsAction;
@@ -25,6 +33,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -94,6 +103,135 @@ class AsyncTest {
     private static int resultCode(CompletableFuture<?> f) {
         ExecutionException e = assertThrows(ExecutionException.class, () -> f.get(10, TimeUnit.SECONDS));
         return assertInstanceOf(AerospikeException.class, e.getCause()).getResultCode();
+    }
+
+    @Test
+    void listenerApiRunsOnTheAsyncCalls() throws Exception {
+        assumeFfm();
+        IAerospikeClient c = client;
+        Key key = new Key(ns, "listeners", 1);
+        Key missing = new Key(ns, "listeners", "missing");
+        CompletableFuture<Key> put = new CompletableFuture<>();
+        c.put(null, writes(put), null, key, new Bin("s", "b"), new Bin("n", 1));
+        assertEquals(key, await(put));
+        CompletableFuture<Key> appended = new CompletableFuture<>();
+        c.append(null, writes(appended), null, key, new Bin("s", "c"));
+        await(appended);
+        CompletableFuture<Key> prepended = new CompletableFuture<>();
+        c.prepend(null, writes(prepended), null, key, new Bin("s", "a"));
+        await(prepended);
+        CompletableFuture<Key> added = new CompletableFuture<>();
+        c.add(null, writes(added), null, key, new Bin("n", 2));
+        await(added);
+        CompletableFuture<Record> got = new CompletableFuture<>();
+        c.get(null, records(got), null, key);
+        assertEquals("abc", await(got).getString("s"));
+        CompletableFuture<Record> named = new CompletableFuture<>();
+        c.get(null, records(named), null, key, "n");
+        assertEquals(Map.of("n", 3L), await(named).bins);
+        CompletableFuture<Record> header = new CompletableFuture<>();
+        c.getHeader(null, records(header), null, key);
+        assertEquals(4, await(header).generation);
+        CompletableFuture<Record> operated = new CompletableFuture<>();
+        c.operate(null, records(operated), null, key, Operation.add(new Bin("n", 1)), Operation.get("n"));
+        assertEquals(4L, await(operated).getLong("n"));
+
+        CompletableFuture<Boolean> exists = new CompletableFuture<>();
+        c.exists(null, exists(exists), null, missing);
+        assertFalse(await(exists));
+        CompletableFuture<Boolean> touched = new CompletableFuture<>();
+        c.touched(null, exists(touched), null, missing);
+        assertFalse(await(touched), "a missing record is not touched, and that is no failure");
+        CompletableFuture<Key> touch = new CompletableFuture<>();
+        c.touch(null, writes(touch), null, missing);
+        assertEquals(ResultCode.KEY_NOT_FOUND_ERROR, resultCode(touch));
+
+        CompletableFuture<Record[]> batch = new CompletableFuture<>();
+        c.get(null, new RecordArrayListener() {
+            @Override
+            public void onSuccess(Key[] keys, Record[] records) {
+                batch.complete(records);
+            }
+
+            @Override
+            public void onFailure(AerospikeException e) {
+                batch.completeExceptionally(e);
+            }
+        }, null, new Key[] {key, missing});
+        Record[] both = await(batch);
+        assertEquals(4L, both[0].getLong("n"));
+        assertNull(both[1]);
+        List<BatchRecord> list = List.of(new BatchRead(key, true), new BatchDelete(missing));
+        CompletableFuture<Boolean> batchOperated = new CompletableFuture<>();
+        c.operate(null, new BatchOperateListListener() {
+            @Override
+            public void onSuccess(List<BatchRecord> records, boolean status) {
+                batchOperated.complete(status);
+            }
+
+            @Override
+            public void onFailure(AerospikeException e) {
+                batchOperated.completeExceptionally(e);
+            }
+        }, null, list);
+        assertFalse(await(batchOperated), "the delete of a missing record fails");
+        assertEquals(4L, list.get(0).record.getLong("n"));
+
+        CompletableFuture<Boolean> deleted = new CompletableFuture<>();
+        c.delete(null, new DeleteListener() {
+            @Override
+            public void onSuccess(Key k, boolean existed) {
+                deleted.complete(existed);
+            }
+
+            @Override
+            public void onFailure(AerospikeException e) {
+                deleted.completeExceptionally(e);
+            }
+        }, null, key);
+        assertTrue(await(deleted));
+    }
+
+    private static WriteListener writes(CompletableFuture<Key> f) {
+        return new WriteListener() {
+            @Override
+            public void onSuccess(Key key) {
+                f.complete(key);
+            }
+
+            @Override
+            public void onFailure(AerospikeException e) {
+                f.completeExceptionally(e);
+            }
+        };
+    }
+
+    private static RecordListener records(CompletableFuture<Record> f) {
+        return new RecordListener() {
+            @Override
+            public void onSuccess(Key key, Record record) {
+                f.complete(record);
+            }
+
+            @Override
+            public void onFailure(AerospikeException e) {
+                f.completeExceptionally(e);
+            }
+        };
+    }
+
+    private static ExistsListener exists(CompletableFuture<Boolean> f) {
+        return new ExistsListener() {
+            @Override
+            public void onSuccess(Key key, boolean exists) {
+                f.complete(exists);
+            }
+
+            @Override
+            public void onFailure(AerospikeException e) {
+                f.completeExceptionally(e);
+            }
+        };
     }
 
     @Test

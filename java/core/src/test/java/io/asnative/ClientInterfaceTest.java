@@ -49,7 +49,15 @@ class ClientInterfaceTest extends NativeClientTestBase {
             "get(BatchPolicy,List)", "get(BatchPolicy,Key[])", "get(BatchPolicy,Key[],String[])",
             "get(BatchPolicy,Key[],Operation[])", "getHeader(BatchPolicy,Key[])",
             "operate(WritePolicy,Key,Operation[])", "operate(BatchPolicy,List)",
-            "operate(BatchPolicy,BatchWritePolicy,Key[],Operation[])");
+            "operate(BatchPolicy,BatchWritePolicy,Key[],Operation[])",
+            // the listener API on the async calls (AsyncTest.listenerApiRunsOnTheAsyncCalls)
+            "put(EventLoop,WriteListener,WritePolicy,Key,Bin[])", "append(EventLoop,WriteListener,WritePolicy,Key,Bin[])",
+            "prepend(EventLoop,WriteListener,WritePolicy,Key,Bin[])", "add(EventLoop,WriteListener,WritePolicy,Key,Bin[])",
+            "delete(EventLoop,DeleteListener,WritePolicy,Key)", "touch(EventLoop,WriteListener,WritePolicy,Key)",
+            "touched(EventLoop,ExistsListener,WritePolicy,Key)", "exists(EventLoop,ExistsListener,Policy,Key)",
+            "get(EventLoop,RecordListener,Policy,Key)", "get(EventLoop,RecordListener,Policy,Key,String[])",
+            "getHeader(EventLoop,RecordListener,Policy,Key)", "operate(EventLoop,RecordListener,WritePolicy,Key,Operation[])",
+            "get(EventLoop,RecordArrayListener,BatchPolicy,Key[])", "operate(EventLoop,BatchOperateListListener,BatchPolicy,List)");
 
     @Test
     void theCommandsItHasWorkThroughTheInterface() {
