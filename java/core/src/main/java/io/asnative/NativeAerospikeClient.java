@@ -70,8 +70,9 @@ import java.util.function.Function;
  * so each call sends {@code NULL}: the fast path).
  *
  * <p>It is an {@link com.aerospike.client.IAerospikeClient}, so code typed against the interface
- * switches by the constructor alone. What the native client does not have (scans, queries, UDFs,
- * indexes, transactions, administration, the listener-based async API, ...) throws an
+ * switches by the constructor alone. Its listener methods run on the native async API (the
+ * {@code *Async} calls). What the native client does not have (scans, queries, UDFs, indexes,
+ * transactions, administration, sequence listeners, ...) throws an
  * {@link UnsupportedOperationException} naming the method: see {@link RefusedOperations}.
  *
  * <p>Thread safe. {@link #close()} waits for calls in flight, then frees the C client; a second
