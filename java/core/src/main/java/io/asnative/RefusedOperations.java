@@ -77,8 +77,10 @@ import java.util.List;
  * fixes its defaults when it connects (a default policy goes to C as NULL), so a change made to
  * the returned object would be ignored. The {@code copy*PolicyDefault} methods work.
  *
- * <p>Generated from the interface of {@code aerospike-client-jdk8} 9.2.0 and kept in step by
- * {@code ClientInterfaceTest}; not for subclassing outside this package.
+ * <p>One method per refused method of the interface of {@code aerospike-client-jdk8} 9.2.0, in its
+ * order (written from {@code javap}'s listing of it). A method the interface gains breaks the
+ * build until it is implemented or refused here; {@code ClientInterfaceTest} checks which side
+ * each method is on. Not for subclassing outside this package.
  */
 public abstract class RefusedOperations implements IAerospikeClient {
 
