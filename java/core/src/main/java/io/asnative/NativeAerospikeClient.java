@@ -481,10 +481,22 @@ public final class NativeAerospikeClient extends RefusedOperations {
         return cClientVersion();
     }
 
-    /** True until {@link #close()}: the C client reconnects to the cluster by itself meanwhile. */
+    /** Whether the C client currently knows a live node of the cluster; false once closed. */
     @Override
     public boolean isConnected() {
-        return !isClosed();
+        if (isClosed()) {
+            return false;
+        }
+        try {
+            guard.enter();
+        } catch (AerospikeException closedMeanwhile) {
+            return false;
+        }
+        try {
+            return session.isConnected();
+        } finally {
+            guard.exit();
+        }
     }
 
     @Override

@@ -4,12 +4,15 @@ import com.aerospike.client.AerospikeException;
 import com.aerospike.client.BatchRecord;
 import com.aerospike.client.BatchResults;
 import com.aerospike.client.Bin;
+import com.aerospike.client.Host;
 import com.aerospike.client.IAerospikeClient;
 import com.aerospike.client.Key;
 import com.aerospike.client.Operation;
 import com.aerospike.client.Record;
 import com.aerospike.client.ResultCode;
+import com.aerospike.client.policy.ClientPolicy;
 import com.aerospike.client.policy.WritePolicy;
+import io.asnative.server.EmbeddedServer;
 import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.InvocationTargetException;
@@ -17,6 +20,7 @@ import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -138,6 +142,28 @@ class ClientInterfaceTest extends NativeClientTestBase {
         // The refusals happen before anything reaches the server: the client still works.
         client.put(null, key(3), new Bin("a", 1));
         assertEquals(1L, client.get(null, key(3)).getLong("a"));
+    }
+
+    @Test
+    void isConnectedFollowsTheClusterAndClose() throws Exception {
+        // A server of its own, closed under the client: the C client must notice, not this facade.
+        EmbeddedServer own = EmbeddedServer.start();
+        ClientPolicy policy = patientPolicy();
+        policy.tendInterval = 250; // the C client's minimum
+        NativeAerospikeClient other = new NativeAerospikeClient(policy, new Host(own.host(), own.port()));
+        try {
+            assertTrue(other.isConnected());
+            own.close();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            while (other.isConnected() && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertFalse(other.isConnected(), "still connected 20 s after its only server closed");
+        } finally {
+            other.close();
+            own.close();
+        }
+        assertFalse(other.isConnected());
     }
 
     @Test

@@ -101,6 +101,9 @@ public interface NativeSession {
      */
     void close();
 
+    /** {@code aerospike_cluster_is_connected}: whether the C client currently knows a live node of the cluster. */
+    boolean isConnected();
+
     /** How a batch read returns bins. */
     enum BatchReadMode { ALL_BINS, NAMED_BINS, HEADER }
 }

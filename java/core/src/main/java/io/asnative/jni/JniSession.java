@@ -251,8 +251,9 @@ final class JniSession implements NativeSession {
         JniNative.close(as, b.outAddress, b.outCapacity);
     }
 
-    /** For the JMH transition benchmark: one trivial C call, {@code aerospike_cluster_is_connected}. */
-    boolean isConnected() {
+    /** Also the JMH transition benchmark's trivial C call. */
+    @Override
+    public boolean isConnected() {
         return JniNative.isConnected(as);
     }
 

@@ -97,6 +97,7 @@ final class CClient {
     private static final MethodHandle AEROSPIKE_CONNECT = io("aerospike_connect", JAVA_INT, ADDRESS, ADDRESS);
     private static final MethodHandle AEROSPIKE_CLOSE = io("aerospike_close", JAVA_INT, ADDRESS, ADDRESS);
     private static final MethodHandle AEROSPIKE_DESTROY = io("aerospike_destroy", null, ADDRESS);
+    private static final MethodHandle AEROSPIKE_CLUSTER_IS_CONNECTED = io("aerospike_cluster_is_connected", JAVA_BOOLEAN, ADDRESS);
 
     /** {@code as_config* as_config_init(as_config* config)} */
     static void as_config_init(MemorySegment config) {
@@ -165,6 +166,15 @@ final class CClient {
     static void aerospike_destroy(MemorySegment as) {
         try {
             AEROSPIKE_DESTROY.invokeExact(as);
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
+    /** {@code bool aerospike_cluster_is_connected(aerospike* as)}: whether the cluster has a live node. */
+    static boolean aerospike_cluster_is_connected(MemorySegment as) {
+        try {
+            return (boolean) AEROSPIKE_CLUSTER_IS_CONNECTED.invokeExact(as);
         } catch (Throwable t) {
             throw rethrow(t);
         }

@@ -243,6 +243,11 @@ final class FfmSession implements NativeSession {
         }
     }
 
+    @Override
+    public boolean isConnected() {
+        return CClient.aerospike_cluster_is_connected(as);
+    }
+
     // ---------------------------------------------------------------- helpers
 
     /** A NULL-terminated {@code const char*[]} of the names, in the arena. */
