@@ -1,24 +1,15 @@
 package io.asnative;
 
 import com.aerospike.client.AerospikeException;
-import com.aerospike.client.BatchDelete;
 import com.aerospike.client.BatchRead;
 import com.aerospike.client.BatchRecord;
 import com.aerospike.client.BatchResults;
-import com.aerospike.client.BatchWrite;
 import com.aerospike.client.Bin;
 import com.aerospike.client.Host;
 import com.aerospike.client.Key;
 import com.aerospike.client.Operation;
 import com.aerospike.client.Record;
 import com.aerospike.client.ResultCode;
-import com.aerospike.client.async.EventLoop;
-import com.aerospike.client.listener.BatchOperateListListener;
-import com.aerospike.client.listener.DeleteListener;
-import com.aerospike.client.listener.ExistsListener;
-import com.aerospike.client.listener.RecordArrayListener;
-import com.aerospike.client.listener.RecordListener;
-import com.aerospike.client.listener.WriteListener;
 import com.aerospike.client.policy.BatchDeletePolicy;
 import com.aerospike.client.policy.BatchPolicy;
 import com.aerospike.client.policy.BatchUDFPolicy;
@@ -32,6 +23,7 @@ import com.aerospike.client.policy.TxnRollPolicy;
 import com.aerospike.client.policy.TxnVerifyPolicy;
 import com.aerospike.client.policy.WritePolicy;
 import io.asnative.internal.AsyncSession;
+import io.asnative.internal.BatchLists;
 import io.asnative.internal.BackendProvider;
 import io.asnative.internal.Backends;
 import io.asnative.internal.CallGuard;
@@ -46,11 +38,7 @@ import io.asnative.internal.Validate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.function.Consumer;
-import java.util.function.Function;
 
 /**
  * The Aerospike C client behind the pure-Java client's types and method signatures: code written
@@ -71,14 +59,14 @@ import java.util.function.Function;
  *
  * <p>It is an {@link com.aerospike.client.IAerospikeClient}, so code typed against the interface
  * switches by the constructor alone. Its listener methods run on the native async API (the
- * {@code *Async} calls). What the native client does not have (scans, queries, UDFs, indexes,
+ * {@code *Async} calls; see {@link ListenerApi}). What the native client does not have (scans, queries, UDFs, indexes,
  * transactions, administration, sequence listeners, ...) throws an
  * {@link UnsupportedOperationException} naming the method: see {@link RefusedOperations}.
  *
  * <p>Thread safe. {@link #close()} waits for calls in flight, then frees the C client; a second
  * close is a no-op; any call after close throws {@link AerospikeException}.
  */
-public final class NativeAerospikeClient extends RefusedOperations {
+public final class NativeAerospikeClient extends ListenerApi {
 
     /** Above this (and at 0) C client 7.4 behaves as if maxErrorRate were 100: see validateSpec(). */
     private static final int C_MAX_ERROR_RATE_CAP = 100;
@@ -392,28 +380,19 @@ public final class NativeAerospikeClient extends RefusedOperations {
     /** Appends each bin's string to the bin of that name (one operate call). */
     @Override
     public void append(WritePolicy policy, Key key, Bin... bins) {
-        operate(policy, key, binOperations(bins, Operation::append));
+        operate(policy, key, Ops.perBin(bins, Operation::append));
     }
 
     /** Prepends each bin's string to the bin of that name (one operate call). */
     @Override
     public void prepend(WritePolicy policy, Key key, Bin... bins) {
-        operate(policy, key, binOperations(bins, Operation::prepend));
+        operate(policy, key, Ops.perBin(bins, Operation::prepend));
     }
 
     /** Adds each bin's number to the bin of that name (one operate call). */
     @Override
     public void add(WritePolicy policy, Key key, Bin... bins) {
-        operate(policy, key, binOperations(bins, Operation::add));
-    }
-
-    private static Operation[] binOperations(Bin[] bins, Function<Bin, Operation> operation) {
-        Validate.bins(bins);
-        Operation[] operations = new Operation[bins.length];
-        for (int i = 0; i < bins.length; i++) {
-            operations[i] = operation.apply(bins[i]);
-        }
-        return operations;
+        operate(policy, key, Ops.perBin(bins, Operation::add));
     }
 
     /** Like {@link #touch}, but false instead of an exception when the record does not exist. */
@@ -433,28 +412,15 @@ public final class NativeAerospikeClient extends RefusedOperations {
     /** The same read operations on many records; null entries where a key does not exist. */
     @Override
     public Record[] get(BatchPolicy policy, Key[] keys, Operation... operations) {
-        Validate.keys(keys);
-        Objects.requireNonNull(operations, "operations");
-        List<BatchRecord> reads = new ArrayList<>(keys.length);
-        for (Key key : keys) {
-            reads.add(new BatchRead(key, operations));
-        }
+        List<BatchRecord> reads = BatchLists.reads(keys, operations);
         operate(policy, reads);
-        Record[] records = new Record[keys.length];
-        for (int i = 0; i < records.length; i++) {
-            records[i] = reads.get(i).record;
-        }
-        return records;
+        return BatchLists.records(reads);
     }
 
     /** Deletes many records; each result says whether its record existed (result code 2 if not). */
     @Override
     public BatchResults delete(BatchPolicy policy, BatchDeletePolicy deletePolicy, Key[] keys) {
-        Validate.keys(keys);
-        List<BatchRecord> deletes = new ArrayList<>(keys.length);
-        for (Key key : keys) {
-            deletes.add(new BatchDelete(deletePolicy, key));
-        }
+        List<BatchRecord> deletes = BatchLists.deletes(deletePolicy, keys);
         boolean allSucceeded = operate(policy, deletes);
         return new BatchResults(deletes.toArray(new BatchRecord[0]), allSucceeded);
     }
@@ -462,13 +428,7 @@ public final class NativeAerospikeClient extends RefusedOperations {
     /** The same operations on many records: writes with {@code writePolicy} if any operation writes, else reads. */
     @Override
     public BatchResults operate(BatchPolicy policy, BatchWritePolicy writePolicy, Key[] keys, Operation... operations) {
-        Validate.keys(keys);
-        Validate.operations(operations);
-        boolean writes = Ops.hasWrite(operations);
-        List<BatchRecord> records = new ArrayList<>(keys.length);
-        for (Key key : keys) {
-            records.add(writes ? new BatchWrite(writePolicy, key, operations) : new BatchRead(key, operations));
-        }
+        List<BatchRecord> records = BatchLists.operations(writePolicy, keys, operations);
         boolean allSucceeded = operate(policy, records);
         return new BatchResults(records.toArray(new BatchRecord[0]), allSucceeded);
     }
@@ -661,115 +621,6 @@ public final class NativeAerospikeClient extends RefusedOperations {
             return command.apply(session.async());
         } finally {
             guard.exit();
-        }
-    }
-
-    // ---------------------------------------------------------------- IAerospikeClient's listener API, on the async calls above
-    //
-    // Each call is its *Async twin with the listener attached: it runs on the C client's event
-    // loops (the client needs an AsyncConfig), so the Java client's EventLoop argument is not used
-    // and may be null; the listener is called on AsyncConfig#completionExecutor().
-
-    @Override
-    public void put(EventLoop unused, WriteListener listener, WritePolicy policy, Key key, Bin... bins) {
-        deliver(putAsync(policy, key, bins), v -> listener.onSuccess(key), listener::onFailure);
-    }
-
-    @Override
-    public void append(EventLoop unused, WriteListener listener, WritePolicy policy, Key key, Bin... bins) {
-        deliver(operateAsync(policy, key, binOperations(bins, Operation::append)), r -> listener.onSuccess(key), listener::onFailure);
-    }
-
-    @Override
-    public void prepend(EventLoop unused, WriteListener listener, WritePolicy policy, Key key, Bin... bins) {
-        deliver(operateAsync(policy, key, binOperations(bins, Operation::prepend)), r -> listener.onSuccess(key), listener::onFailure);
-    }
-
-    @Override
-    public void add(EventLoop unused, WriteListener listener, WritePolicy policy, Key key, Bin... bins) {
-        deliver(operateAsync(policy, key, binOperations(bins, Operation::add)), r -> listener.onSuccess(key), listener::onFailure);
-    }
-
-    @Override
-    public void delete(EventLoop unused, DeleteListener listener, WritePolicy policy, Key key) {
-        deliver(deleteAsync(policy, key), existed -> listener.onSuccess(key, existed), listener::onFailure);
-    }
-
-    @Override
-    public void touch(EventLoop unused, WriteListener listener, WritePolicy policy, Key key) {
-        deliver(touchAsync(policy, key), v -> listener.onSuccess(key), listener::onFailure);
-    }
-
-    /** Like the sync {@link #touched}: false, not a failure, when the record does not exist. */
-    @Override
-    public void touched(EventLoop unused, ExistsListener listener, WritePolicy policy, Key key) {
-        touchAsync(policy, key).whenComplete((v, e) -> {
-            AerospikeException failure = e == null ? null : asAerospikeException(e);
-            if (failure != null && failure.getResultCode() != ResultCode.KEY_NOT_FOUND_ERROR) {
-                callListener(() -> listener.onFailure(failure));
-            } else {
-                callListener(() -> listener.onSuccess(key, failure == null));
-            }
-        });
-    }
-
-    @Override
-    public void exists(EventLoop unused, ExistsListener listener, Policy policy, Key key) {
-        deliver(existsAsync(policy, key), exists -> listener.onSuccess(key, exists), listener::onFailure);
-    }
-
-    @Override
-    public void get(EventLoop unused, RecordListener listener, Policy policy, Key key) {
-        deliver(getAsync(policy, key), record -> listener.onSuccess(key, record), listener::onFailure);
-    }
-
-    @Override
-    public void get(EventLoop unused, RecordListener listener, Policy policy, Key key, String... binNames) {
-        deliver(getAsync(policy, key, binNames), record -> listener.onSuccess(key, record), listener::onFailure);
-    }
-
-    @Override
-    public void getHeader(EventLoop unused, RecordListener listener, Policy policy, Key key) {
-        deliver(getHeaderAsync(policy, key), record -> listener.onSuccess(key, record), listener::onFailure);
-    }
-
-    @Override
-    public void operate(EventLoop unused, RecordListener listener, WritePolicy policy, Key key, Operation... operations) {
-        deliver(operateAsync(policy, key, operations), record -> listener.onSuccess(key, record), listener::onFailure);
-    }
-
-    @Override
-    public void get(EventLoop unused, RecordArrayListener listener, BatchPolicy policy, Key[] keys) {
-        deliver(getAsync(policy, keys), records -> listener.onSuccess(keys, records), listener::onFailure);
-    }
-
-    @Override
-    public void operate(EventLoop unused, BatchOperateListListener listener, BatchPolicy policy, List<BatchRecord> records) {
-        deliver(operateAsync(policy, records), allSucceeded -> listener.onSuccess(records, allSucceeded), listener::onFailure);
-    }
-
-    private static <T> void deliver(CompletableFuture<T> future, Consumer<T> onSuccess, Consumer<AerospikeException> onFailure) {
-        future.whenComplete((value, e) -> {
-            if (e == null) {
-                callListener(() -> onSuccess.accept(value));
-            } else {
-                AerospikeException failure = asAerospikeException(e);
-                callListener(() -> onFailure.accept(failure));
-            }
-        });
-    }
-
-    private static AerospikeException asAerospikeException(Throwable e) {
-        Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
-        return cause instanceof AerospikeException ae ? ae : new AerospikeException(ResultCode.CLIENT_ERROR, cause);
-    }
-
-    /** A listener that throws must not take the completing thread down with it; it is logged instead. */
-    private static void callListener(Runnable call) {
-        try {
-            call.run();
-        } catch (RuntimeException e) {
-            System.getLogger("io.asnative").log(System.Logger.Level.WARNING, "An async listener threw", e);
         }
     }
 

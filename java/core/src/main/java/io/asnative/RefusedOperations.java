@@ -1,8 +1,6 @@
 package io.asnative;
 
 import com.aerospike.client.AbortStatus;
-import com.aerospike.client.BatchRead;
-import com.aerospike.client.BatchRecord;
 import com.aerospike.client.BatchResults;
 import com.aerospike.client.CommitStatus;
 import com.aerospike.client.IAerospikeClient;
@@ -23,18 +21,13 @@ import com.aerospike.client.cluster.Node;
 import com.aerospike.client.configuration.ConfigurationProvider;
 import com.aerospike.client.exp.Expression;
 import com.aerospike.client.listener.AbortListener;
-import com.aerospike.client.listener.BatchListListener;
 import com.aerospike.client.listener.BatchRecordArrayListener;
 import com.aerospike.client.listener.BatchRecordSequenceListener;
-import com.aerospike.client.listener.BatchSequenceListener;
 import com.aerospike.client.listener.ClusterStatsListener;
 import com.aerospike.client.listener.CommitListener;
 import com.aerospike.client.listener.ExecuteListener;
-import com.aerospike.client.listener.ExistsArrayListener;
-import com.aerospike.client.listener.ExistsSequenceListener;
 import com.aerospike.client.listener.IndexListener;
 import com.aerospike.client.listener.InfoListener;
-import com.aerospike.client.listener.RecordArrayListener;
 import com.aerospike.client.listener.RecordSequenceListener;
 import com.aerospike.client.metrics.MetricsPolicy;
 import com.aerospike.client.policy.AdminPolicy;
@@ -66,9 +59,8 @@ import java.util.List;
 /**
  * The part of {@link IAerospikeClient} that the native client does not have: scans, queries, UDFs,
  * secondary indexes, transactions, user administration, cluster and node objects, metrics, info,
- * truncate, and the listener-based async calls beyond the single-record ones, the batch get of
- * whole records and the batch operate (those run on the native async API: see
- * {@link NativeAerospikeClient}). Each method throws an
+ * truncate, and the listener-based async forms of those (the listener forms of the commands the
+ * native client has run on its async API: {@link ListenerApi}). Each method throws an
  * {@link UnsupportedOperationException} naming itself, so that code typed against
  * {@code IAerospikeClient} switches to {@link NativeAerospikeClient} by its constructor and learns
  * at the first call, never silently, what it still needs the pure-Java client for.
@@ -224,88 +216,8 @@ public abstract class RefusedOperations implements IAerospikeClient {
     }
 
     @Override
-    public void delete(EventLoop a0, BatchRecordArrayListener a1, BatchPolicy a2, BatchDeletePolicy a3, Key[] a4) {
-        throw refused("delete(EventLoop,BatchRecordArrayListener,BatchPolicy,BatchDeletePolicy,Key[])");
-    }
-
-    @Override
-    public void delete(EventLoop a0, BatchRecordSequenceListener a1, BatchPolicy a2, BatchDeletePolicy a3, Key[] a4) {
-        throw refused("delete(EventLoop,BatchRecordSequenceListener,BatchPolicy,BatchDeletePolicy,Key[])");
-    }
-
-    @Override
     public void truncate(InfoPolicy a0, String a1, String a2, Calendar a3) {
         throw refused("truncate(InfoPolicy,String,String,Calendar)");
-    }
-
-    @Override
-    public void exists(EventLoop a0, ExistsArrayListener a1, BatchPolicy a2, Key[] a3) {
-        throw refused("exists(EventLoop,ExistsArrayListener,BatchPolicy,Key[])");
-    }
-
-    @Override
-    public void exists(EventLoop a0, ExistsSequenceListener a1, BatchPolicy a2, Key[] a3) {
-        throw refused("exists(EventLoop,ExistsSequenceListener,BatchPolicy,Key[])");
-    }
-
-    @Override
-    public void get(EventLoop a0, BatchListListener a1, BatchPolicy a2, List<BatchRead> a3) {
-        throw refused("get(EventLoop,BatchListListener,BatchPolicy,List<BatchRead>)");
-    }
-
-    @Override
-    public void get(EventLoop a0, BatchSequenceListener a1, BatchPolicy a2, List<BatchRead> a3) {
-        throw refused("get(EventLoop,BatchSequenceListener,BatchPolicy,List<BatchRead>)");
-    }
-
-    @Override
-    public void get(EventLoop a0, RecordSequenceListener a1, BatchPolicy a2, Key[] a3) {
-        throw refused("get(EventLoop,RecordSequenceListener,BatchPolicy,Key[])");
-    }
-
-    @Override
-    public void get(EventLoop a0, RecordArrayListener a1, BatchPolicy a2, Key[] a3, String... a4) {
-        throw refused("get(EventLoop,RecordArrayListener,BatchPolicy,Key[],String...)");
-    }
-
-    @Override
-    public void get(EventLoop a0, RecordSequenceListener a1, BatchPolicy a2, Key[] a3, String... a4) {
-        throw refused("get(EventLoop,RecordSequenceListener,BatchPolicy,Key[],String...)");
-    }
-
-    @Override
-    public void get(EventLoop a0, RecordArrayListener a1, BatchPolicy a2, Key[] a3, Operation... a4) {
-        throw refused("get(EventLoop,RecordArrayListener,BatchPolicy,Key[],Operation...)");
-    }
-
-    @Override
-    public void get(EventLoop a0, RecordSequenceListener a1, BatchPolicy a2, Key[] a3, Operation... a4) {
-        throw refused("get(EventLoop,RecordSequenceListener,BatchPolicy,Key[],Operation...)");
-    }
-
-    @Override
-    public void getHeader(EventLoop a0, RecordArrayListener a1, BatchPolicy a2, Key[] a3) {
-        throw refused("getHeader(EventLoop,RecordArrayListener,BatchPolicy,Key[])");
-    }
-
-    @Override
-    public void getHeader(EventLoop a0, RecordSequenceListener a1, BatchPolicy a2, Key[] a3) {
-        throw refused("getHeader(EventLoop,RecordSequenceListener,BatchPolicy,Key[])");
-    }
-
-    @Override
-    public void operate(EventLoop a0, BatchRecordSequenceListener a1, BatchPolicy a2, List<BatchRecord> a3) {
-        throw refused("operate(EventLoop,BatchRecordSequenceListener,BatchPolicy,List<BatchRecord>)");
-    }
-
-    @Override
-    public void operate(EventLoop a0, BatchRecordArrayListener a1, BatchPolicy a2, BatchWritePolicy a3, Key[] a4, Operation... a5) {
-        throw refused("operate(EventLoop,BatchRecordArrayListener,BatchPolicy,BatchWritePolicy,Key[],Operation...)");
-    }
-
-    @Override
-    public void operate(EventLoop a0, BatchRecordSequenceListener a1, BatchPolicy a2, BatchWritePolicy a3, Key[] a4, Operation... a5) {
-        throw refused("operate(EventLoop,BatchRecordSequenceListener,BatchPolicy,BatchWritePolicy,Key[],Operation...)");
     }
 
     @Override

@@ -13,10 +13,14 @@ import com.aerospike.client.Operation;
 import com.aerospike.client.Record;
 import com.aerospike.client.ResultCode;
 import com.aerospike.client.listener.BatchOperateListListener;
+import com.aerospike.client.listener.BatchRecordArrayListener;
+import com.aerospike.client.listener.BatchRecordSequenceListener;
 import com.aerospike.client.listener.DeleteListener;
+import com.aerospike.client.listener.ExistsArrayListener;
 import com.aerospike.client.listener.ExistsListener;
 import com.aerospike.client.listener.RecordArrayListener;
 import com.aerospike.client.listener.RecordListener;
+import com.aerospike.client.listener.RecordSequenceListener;
 import com.aerospike.client.listener.WriteListener;
 import com.aerospike.client.policy.BatchWritePolicy;
 import com.aerospike.client.policy.ClientPolicy;
@@ -44,6 +48,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -190,6 +195,130 @@ class AsyncTest {
             }
         }, null, key);
         assertTrue(await(deleted));
+    }
+
+    @Test
+    void batchListenerFormsRunOnTheAsyncBatchOperate() throws Exception {
+        assumeFfm();
+        IAerospikeClient c = client;
+        Key a = new Key(ns, "batch-listeners", "a");
+        Key b = new Key(ns, "batch-listeners", "b");
+        Key missing = new Key(ns, "batch-listeners", "missing");
+        await(client.putAsync(null, a, new Bin("n", 1), new Bin("s", "x")));
+        await(client.putAsync(null, b, new Bin("n", 2), new Bin("s", "y")));
+        Key[] keys = {a, missing, b};
+
+        CompletableFuture<Record[]> named = new CompletableFuture<>();
+        c.get(null, recordArray(named), null, keys, "n");
+        Record[] n = await(named);
+        assertEquals(Map.of("n", 1L), n[0].bins);
+        assertNull(n[1]);
+        assertEquals(Map.of("n", 2L), n[2].bins);
+
+        CompletableFuture<Record[]> headers = new CompletableFuture<>();
+        c.getHeader(null, recordArray(headers), null, keys);
+        Record[] h = await(headers);
+        assertNull(h[0].bins, "a header has no bins");
+        assertEquals(1, h[0].generation);
+        assertNull(h[1]);
+
+        CompletableFuture<List<String>> sequence = new CompletableFuture<>();
+        c.get(null, recordSequence(sequence), null, keys, Operation.get("s"));
+        assertEquals(List.of("a=x", "missing=null", "b=y"), await(sequence));
+        CompletableFuture<List<String>> allBins = new CompletableFuture<>();
+        c.get(null, recordSequence(allBins), null, keys);
+        assertEquals(List.of("a=x", "missing=null", "b=y"), await(allBins));
+
+        CompletableFuture<boolean[]> exists = new CompletableFuture<>();
+        c.exists(null, new ExistsArrayListener() {
+            @Override
+            public void onSuccess(Key[] k, boolean[] e) {
+                exists.complete(e);
+            }
+
+            @Override
+            public void onFailure(AerospikeException e) {
+                exists.completeExceptionally(e);
+            }
+        }, null, keys);
+        assertArrayEquals(new boolean[] {true, false, true}, await(exists));
+
+        CompletableFuture<List<Integer>> codes = new CompletableFuture<>();
+        c.operate(null, batchRecordSequence(codes), null, null, new Key[] {a, b}, Operation.add(new Bin("n", 10)));
+        assertEquals(List.of(ResultCode.OK, ResultCode.OK), await(codes));
+        assertEquals(11L, await(client.getAsync(null, a)).getLong("n"));
+
+        CompletableFuture<BatchRecord[]> deleted = new CompletableFuture<>();
+        c.delete(null, new BatchRecordArrayListener() {
+            @Override
+            public void onSuccess(BatchRecord[] records, boolean status) {
+                deleted.complete(records);
+            }
+
+            @Override
+            public void onFailure(BatchRecord[] records, AerospikeException e) {
+                deleted.completeExceptionally(e);
+            }
+        }, null, null, keys);
+        BatchRecord[] d = await(deleted);
+        assertEquals(ResultCode.OK, d[0].resultCode);
+        assertEquals(ResultCode.KEY_NOT_FOUND_ERROR, d[1].resultCode);
+        assertNull(await(client.getAsync(null, b)));
+    }
+
+    private static RecordArrayListener recordArray(CompletableFuture<Record[]> f) {
+        return new RecordArrayListener() {
+            @Override
+            public void onSuccess(Key[] keys, Record[] records) {
+                f.complete(records);
+            }
+
+            @Override
+            public void onFailure(AerospikeException e) {
+                f.completeExceptionally(e);
+            }
+        };
+    }
+
+    /** Collects "userKey=s" per onRecord, completing at onSuccess: the order and the end are checked. */
+    private static RecordSequenceListener recordSequence(CompletableFuture<List<String>> f) {
+        List<String> seen = new ArrayList<>();
+        return new RecordSequenceListener() {
+            @Override
+            public void onRecord(Key key, Record record) {
+                seen.add(key.userKey + "=" + (record == null ? null : record.getString("s")));
+            }
+
+            @Override
+            public void onSuccess() {
+                f.complete(seen);
+            }
+
+            @Override
+            public void onFailure(AerospikeException e) {
+                f.completeExceptionally(e);
+            }
+        };
+    }
+
+    private static BatchRecordSequenceListener batchRecordSequence(CompletableFuture<List<Integer>> f) {
+        List<Integer> seen = new ArrayList<>();
+        return new BatchRecordSequenceListener() {
+            @Override
+            public void onRecord(BatchRecord record, int index) {
+                seen.add(index, record.resultCode);
+            }
+
+            @Override
+            public void onSuccess() {
+                f.complete(seen);
+            }
+
+            @Override
+            public void onFailure(AerospikeException e) {
+                f.completeExceptionally(e);
+            }
+        };
     }
 
     private static WriteListener writes(CompletableFuture<Key> f) {

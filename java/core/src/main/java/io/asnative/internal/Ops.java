@@ -1,6 +1,9 @@
 package io.asnative.internal;
 
+import com.aerospike.client.Bin;
 import com.aerospike.client.Operation;
+
+import java.util.function.Function;
 
 /** Facts about operation lists that both backends need to behave like the Java client. */
 public final class Ops {
@@ -19,5 +22,15 @@ public final class Ops {
             }
         }
         return false;
+    }
+
+    /** One operation per bin, e.g. {@code Operation::append} for the Java client's {@code append}. */
+    public static Operation[] perBin(Bin[] bins, Function<Bin, Operation> operation) {
+        Validate.bins(bins);
+        Operation[] operations = new Operation[bins.length];
+        for (int i = 0; i < bins.length; i++) {
+            operations[i] = operation.apply(bins[i]);
+        }
+        return operations;
     }
 }
