@@ -444,12 +444,9 @@ public final class NativeAerospikeClient extends ListenerApi {
     /** Whether the C client currently knows a live node of the cluster; false once closed. */
     @Override
     public boolean isConnected() {
-        if (isClosed()) {
-            return false;
-        }
         try {
             guard.enter();
-        } catch (AerospikeException closedMeanwhile) {
+        } catch (AerospikeException closed) {
             return false;
         }
         try {

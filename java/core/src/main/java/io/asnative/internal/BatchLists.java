@@ -18,7 +18,9 @@ import java.util.function.Function;
 /**
  * The record lists behind the Java client's batch forms on keys ({@code get} with operations,
  * {@code operate} with a {@code BatchWritePolicy}, {@code delete} with a {@code BatchDeletePolicy}),
- * sync and async alike: the native client runs them all as one batch operate of such a list.
+ * sync and async alike: the native client runs them all as one batch operate of such a list,
+ * which validates every record and its key ({@link Validate#batchRecords}), so only the arrays
+ * themselves are checked here.
  */
 public final class BatchLists {
 
@@ -27,7 +29,7 @@ public final class BatchLists {
 
     /** One read per key, in key order. */
     public static List<BatchRecord> reads(Key[] keys, Function<Key, BatchRead> read) {
-        Validate.keys(keys);
+        Objects.requireNonNull(keys, "keys");
         List<BatchRecord> list = new ArrayList<>(keys.length);
         for (Key key : keys) {
             list.add(read.apply(key));
@@ -47,7 +49,7 @@ public final class BatchLists {
         if (!Ops.hasWrite(operations)) {
             return reads(keys, operations);
         }
-        Validate.keys(keys);
+        Objects.requireNonNull(keys, "keys");
         List<BatchRecord> list = new ArrayList<>(keys.length);
         for (Key key : keys) {
             list.add(new BatchWrite(policy, key, operations));
@@ -57,7 +59,7 @@ public final class BatchLists {
 
     /** A delete per key. */
     public static List<BatchRecord> deletes(BatchDeletePolicy policy, Key[] keys) {
-        Validate.keys(keys);
+        Objects.requireNonNull(keys, "keys");
         List<BatchRecord> list = new ArrayList<>(keys.length);
         for (Key key : keys) {
             list.add(new BatchDelete(policy, key));
