@@ -5,7 +5,8 @@
  * Separate from the JNI backend's glue (native/jni) on purpose: benchmark-only code stays out of
  * the shipped library. Natives are bound with RegisterNatives in JNI_OnLoad (shading-safe).
  * It also exports the raw C loop of asbench-c for LayerTimer (asbench_loop_get/put): the same
- * loop, run inside a JVM on the JVM's own aerospike instance.
+ * loop, run inside a JVM on the JVM's own aerospike instance; and that loop with its keys'
+ * digests (and the put's names) made before it (asbench_loop_*_digests), the binding's inputs.
  */
 #include <jni.h>
 #include <stdint.h>
@@ -40,6 +41,41 @@ __attribute__((visibility("default"))) int32_t asbench_loop_put(aerospike* as, c
     int32_t failed = 0;
     for (int32_t i = 0; i < count; i++) {
         failed += !asb_put_one(as, ns, set, first + i);
+    }
+    return failed;
+}
+
+/*
+ * The same two loops with the inputs the binding's prebuilt variants have: each key's digest
+ * computed before the loop (DIGESTS holds COUNT x 20 bytes, key FIRST + i at i * 20), so that C
+ * does not hash in the timed part, as the binding does not when handed a Java Key; and for the
+ * put, with NAMES (COUNT C strings) the name bins made before the loop too, or formatted per op
+ * when NAMES is NULL.
+ */
+__attribute__((visibility("default"))) int32_t asbench_loop_get_digests(aerospike* as, const char* ns, const char* set,
+                                                                        int64_t first, int32_t count,
+                                                                        const uint8_t* digests, int64_t* sink)
+{
+    int32_t failed = 0;
+    for (int32_t i = 0; i < count; i++) {
+        as_key key;
+        asb_key_with_digest(&key, ns, set, first + i, digests + (size_t)i * AS_DIGEST_VALUE_SIZE);
+        failed += !asb_get_key(as, &key, sink);
+        as_key_destroy(&key);
+    }
+    return failed;
+}
+
+__attribute__((visibility("default"))) int32_t asbench_loop_put_digests(aerospike* as, const char* ns, const char* set,
+                                                                        int64_t first, int32_t count,
+                                                                        const uint8_t* digests, const char* const* names)
+{
+    int32_t failed = 0;
+    for (int32_t i = 0; i < count; i++) {
+        as_key key;
+        asb_key_with_digest(&key, ns, set, first + i, digests + (size_t)i * AS_DIGEST_VALUE_SIZE);
+        failed += !(names ? asb_put_named(as, &key, first + i, names[i]) : asb_put_key(as, &key, first + i));
+        as_key_destroy(&key);
     }
     return failed;
 }

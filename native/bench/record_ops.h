@@ -14,11 +14,9 @@
 
 #include "aerospike_abi.h"
 
-/* Writes record k under `key` (built by the caller). */
-static inline bool asb_put_key(aerospike* as, as_key* key, int64_t k)
+/* Writes record k under `key` (built by the caller), with `name` as its name bin. */
+static inline bool asb_put_named(aerospike* as, as_key* key, int64_t k, const char* name)
 {
-    char name[32];
-    snprintf(name, sizeof name, "user-%" PRId64, k);
     as_record rec;
     as_record_init(&rec, 3);
     as_record_set_strp(&rec, "name", name, false);
@@ -28,6 +26,14 @@ static inline bool asb_put_key(aerospike* as, as_key* key, int64_t k)
     as_status status = aerospike_key_put(as, &err, NULL, key, &rec);
     as_record_destroy(&rec);
     return status == AEROSPIKE_OK;
+}
+
+/* Writes record k under `key` (built by the caller), its name formatted here. */
+static inline bool asb_put_key(aerospike* as, as_key* key, int64_t k)
+{
+    char name[32];
+    snprintf(name, sizeof name, "user-%" PRId64, k);
+    return asb_put_named(as, key, k, name);
 }
 
 /* Reads every bin's value as the Java side builds its Record: the work a caller does with it. */
@@ -77,6 +83,17 @@ static inline bool asb_get_one(aerospike* as, const char* ns, const char* set, i
     bool ok = asb_get_key(as, &key, sink);
     as_key_destroy(&key);
     return ok;
+}
+
+/*
+ * Key k with its digest handed over, as the FFM binding makes an as_key from a Java Key
+ * (as_key_init_int64, then the digest copied in and marked computed): C does not hash it.
+ */
+static inline void asb_key_with_digest(as_key* key, const char* ns, const char* set, int64_t k, const uint8_t* digest)
+{
+    as_key_init_int64(key, ns, set, k);
+    memcpy(key->digest.value, digest, AS_DIGEST_VALUE_SIZE);
+    key->digest.init = true;
 }
 
 #endif

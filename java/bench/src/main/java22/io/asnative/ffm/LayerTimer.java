@@ -53,8 +53,11 @@ import java.util.Map;
  * loop of {@code asbench-c} run twice: inside this JVM (one downcall into the JMH helper library's
  * {@code asbench_loop_put/get}, on this client's own {@code aerospike} instance) and, given its
  * path, as the {@code asbench-c} process. Interleaved rounds; the difference between the two C
- * loops is what being a JVM process costs, the difference between the in-JVM C loop and
- * {@code client} what the binding costs.
+ * loops is what being a JVM process costs. The in-JVM C loop also runs with its keys' digests
+ * (and the put's name strings) made before the loop ({@code asbench_loop_*_digests}): against the
+ * binding's prebuilt-{@code Key} variants that is the same work on both sides, and the difference
+ * is what the binding costs. The plain C loop hashes each key in the timed part, which a binding
+ * handed a prebuilt {@code Key} does not.
  *
  * <p>Usage: {@code java --enable-native-access=ALL-UNNAMED -cp asbench.jar io.asnative.ffm.LayerTimer
  * HOST:PORT [get N ROUNDS | loop N ROUNDS | putloop N ROUNDS [stamped] | batch KEYS CALLS | cloop N ROUNDS HELPER_LIB [ASBENCH_C]]}; the
