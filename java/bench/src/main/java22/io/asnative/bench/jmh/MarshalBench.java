@@ -1,11 +1,11 @@
 package io.asnative.bench.jmh;
 
+import com.aerospike.client.Bin;
 import com.aerospike.client.Value;
 import com.aerospike.client.command.Buffer;
+import io.asnative.ffm.BackendPieces;
 import io.asnative.ffm.layout.AsBin;
 import io.asnative.ffm.layout.AsRecord;
-import io.asnative.ffm.layout.AsVal;
-import io.asnative.ffm.layout.CMemory;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -33,10 +33,10 @@ import static java.lang.foreign.ValueLayout.JAVA_LONG;
 import static java.lang.foreign.ValueLayout.JAVA_SHORT;
 
 /**
- * One bin each way, per value type. Native write: the calls BinWriter makes for a put (a
- * one-bin {@code as_record} in a confined arena, the bin's {@code as_record_set_*}, then
- * {@code as_record_destroy}); native read: what RecordReader does with a C record's bin (type,
- * value, a Java object). Java: the pure-Java client's own wire (de)serialisation of the same value
+ * One bin each way, per value type. Native write: the FFM backend's own code for a put's record
+ * (its call arena, {@code as_record_init}, BinWriter's {@code as_record_set_*}, then
+ * {@code as_record_destroy}); native read: its own reading of a C record's bin (the name through
+ * BinNames, the value through RecordReader). Java: the pure-Java client's own wire (de)serialisation of the same value
  * ({@code Value.estimateSize} + {@code write}, {@code Buffer.bytesToParticle}), which the native
  * path replaces with the C client's.
  */
@@ -49,19 +49,16 @@ public class MarshalBench {
     private static final int PARTICLE_INTEGER = 1;
     private static final int PARTICLE_DOUBLE = 2;
     private static final int PARTICLE_STRING = 3;
-    private static final int PARTICLE_BLOB = 4;
 
-    private static final MethodHandle RECORD_INIT = NativeLibs.downcall(NativeLibs.CLIENT, "as_record_init",
-            FunctionDescriptor.of(ADDRESS, ADDRESS, JAVA_SHORT), true);
-    private static final MethodHandle RECORD_NEW = NativeLibs.downcall(NativeLibs.CLIENT, "as_record_new",
+    private static final MethodHandle RECORD_NEW = NativeLibs.clientCall("as_record_new",
             FunctionDescriptor.of(ADDRESS, JAVA_SHORT), true);
-    private static final MethodHandle RECORD_DESTROY = NativeLibs.downcall(NativeLibs.CLIENT, "as_record_destroy",
+    private static final MethodHandle RECORD_DESTROY = NativeLibs.clientCall("as_record_destroy",
             FunctionDescriptor.ofVoid(ADDRESS), true);
-    private static final MethodHandle SET_INT64 = NativeLibs.downcall(NativeLibs.CLIENT, "as_record_set_int64",
+    private static final MethodHandle SET_INT64 = NativeLibs.clientCall("as_record_set_int64",
             FunctionDescriptor.of(JAVA_BOOLEAN, ADDRESS, ADDRESS, JAVA_LONG), true);
-    private static final MethodHandle SET_DOUBLE = NativeLibs.downcall(NativeLibs.CLIENT, "as_record_set_double",
+    private static final MethodHandle SET_DOUBLE = NativeLibs.clientCall("as_record_set_double",
             FunctionDescriptor.of(JAVA_BOOLEAN, ADDRESS, ADDRESS, JAVA_DOUBLE), true);
-    private static final MethodHandle SET_RAW_TYPEP = NativeLibs.downcall(NativeLibs.CLIENT, "as_record_set_raw_typep",
+    private static final MethodHandle SET_RAW_TYPEP = NativeLibs.clientCall("as_record_set_raw_typep",
             FunctionDescriptor.of(JAVA_BOOLEAN, ADDRESS, ADDRESS, ADDRESS, JAVA_INT, JAVA_INT, JAVA_BOOLEAN), true);
 
     @Param({"long", "double", "string", "bytes"})
@@ -72,6 +69,7 @@ public class MarshalBench {
     private byte[] buffer;
     private int particle;
     private MemorySegment cRecord;
+    private Bin[] bins;
 
     @Setup
     public void setup() throws Throwable {
@@ -86,6 +84,7 @@ public class MarshalBench {
         wire = new byte[value.estimateSize()];
         value.write(wire, 0);
         buffer = new byte[256];
+        bins = new Bin[] {new Bin("bin", value)};
         cRecord = ((MemorySegment) RECORD_NEW.invokeExact((short) 1)).reinterpret(AsRecord.SIZEOF);
         try (Arena a = Arena.ofConfined()) {
             setBin(a, cRecord, a.allocateFrom("bin"));
@@ -113,34 +112,16 @@ public class MarshalBench {
         };
     }
 
+    /** The backend's own code for a one-bin put record (BackendPieces.writeBins). */
     @Benchmark
-    public boolean ffmWrite() throws Throwable {
-        try (Arena arena = Arena.ofConfined()) {
-            MemorySegment rec = arena.allocate(AsRecord.SIZEOF, AsRecord.ALIGN);
-            var ignored = (MemorySegment) RECORD_INIT.invokeExact(rec, (short) 1);
-            try {
-                return setBin(arena, rec, arena.allocateFrom("bin"));
-            } finally {
-                RECORD_DESTROY.invokeExact(rec);
-            }
-        }
+    public boolean ffmWrite() {
+        return BackendPieces.writeBins(bins);
     }
 
+    /** The backend's own reading of one bin (BackendPieces.readBin): its name and its value. */
     @Benchmark
     public Object ffmRead() {
-        long bin = AsBin.at(AsRecord.entries(cRecord.address()), 0);
-        String name = AsBin.name(bin);
-        long val = AsBin.valuep(bin);
-        Object v = switch (AsVal.type(val)) {
-            case AsVal.AS_INTEGER -> AsVal.integer(val);
-            case AsVal.AS_DOUBLE -> AsVal.dbl(val);
-            case AsVal.AS_BYTES -> {
-                byte[] bytes = CMemory.bytes(AsVal.bytesValue(val), AsVal.bytesSize(val));
-                yield AsVal.bytesType(val) == PARTICLE_STRING ? new String(bytes, StandardCharsets.UTF_8) : bytes;
-            }
-            default -> null;
-        };
-        return name.length() > 100 ? name : v;
+        return BackendPieces.readBin(AsBin.at(AsRecord.entries(cRecord.address()), 0));
     }
 
     @Benchmark
