@@ -36,9 +36,9 @@ import static java.lang.foreign.ValueLayout.JAVA_SHORT;
  * One bin each way, per value type. Native write: the FFM backend's own code for a put's record
  * (its call arena, {@code as_record_init}, BinWriter's {@code as_record_set_*}, then
  * {@code as_record_destroy}); native read: its own reading of a C record's bin (the name through
- * BinNames, the value through RecordReader). Java: the pure-Java client's own wire (de)serialisation of the same value
- * ({@code Value.estimateSize} + {@code write}, {@code Buffer.bytesToParticle}), which the native
- * path replaces with the C client's.
+ * BinNames, the value through RecordReader). Java: the pure-Java client's own wire
+ * (de)serialisation of the same value ({@code Value.estimateSize} + {@code write},
+ * {@code Buffer.bytesToParticle}), which the native path replaces with the C client's.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
