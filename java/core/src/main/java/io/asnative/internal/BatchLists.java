@@ -29,18 +29,13 @@ public final class BatchLists {
 
     /** One read per key, in key order. */
     public static List<BatchRecord> reads(Key[] keys, Function<Key, BatchRead> read) {
-        Objects.requireNonNull(keys, "keys");
-        List<BatchRecord> list = new ArrayList<>(keys.length);
-        for (Key key : keys) {
-            list.add(read.apply(key));
-        }
-        return list;
+        return perKey(keys, read);
     }
 
     /** The same read operations on every key. */
     public static List<BatchRecord> reads(Key[] keys, Operation[] operations) {
         Objects.requireNonNull(operations, "operations");
-        return reads(keys, key -> new BatchRead(key, operations));
+        return perKey(keys, key -> new BatchRead(key, operations));
     }
 
     /** The same operations on every key: writes with {@code policy} if any operation writes, else reads. */
@@ -49,22 +44,12 @@ public final class BatchLists {
         if (!Ops.hasWrite(operations)) {
             return reads(keys, operations);
         }
-        Objects.requireNonNull(keys, "keys");
-        List<BatchRecord> list = new ArrayList<>(keys.length);
-        for (Key key : keys) {
-            list.add(new BatchWrite(policy, key, operations));
-        }
-        return list;
+        return perKey(keys, key -> new BatchWrite(policy, key, operations));
     }
 
     /** A delete per key. */
     public static List<BatchRecord> deletes(BatchDeletePolicy policy, Key[] keys) {
-        Objects.requireNonNull(keys, "keys");
-        List<BatchRecord> list = new ArrayList<>(keys.length);
-        for (Key key : keys) {
-            list.add(new BatchDelete(policy, key));
-        }
-        return list;
+        return perKey(keys, key -> new BatchDelete(policy, key));
     }
 
     /** Each record's result, in order: null where it failed or does not exist. */
@@ -74,5 +59,15 @@ public final class BatchLists {
             records[i] = list.get(i).record;
         }
         return records;
+    }
+
+    /** One record per key, in key order. */
+    private static List<BatchRecord> perKey(Key[] keys, Function<Key, ? extends BatchRecord> record) {
+        Objects.requireNonNull(keys, "keys");
+        List<BatchRecord> list = new ArrayList<>(keys.length);
+        for (Key key : keys) {
+            list.add(record.apply(key));
+        }
+        return list;
     }
 }
